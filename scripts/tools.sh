@@ -1,0 +1,44 @@
+# What ./border needs besides PostgreSQL: the .NET SDK, Chromium for the end-to-end tests, and the test run.
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null 2>&1 && return 0
+  echo "The .NET 10 SDK is required (https://dot.net); it was not found on PATH." >&2
+  exit 1
+}
+
+# Debian's Chromium: Playwright's own browser download cannot work on a closed network.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "Installing Debian's chromium for the end-to-end tests..." >&2
+  as_root apt-get update -qq >&2
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation oathtool >&2
+}
+
+# Runs every test project and ends with one line: "N passed, N failed, N skipped".
+run_tests() {
+  local results="$BORDER_ROOT/TestResults"
+  rm -rf "$results"
+  local status=0
+  dotnet test Border.sln -c Release --results-directory "$results" --logger "trx" \
+    --logger "console;verbosity=minimal" "$@" || status=$?
+  summarize_trx "$results"
+  return $status
+}
+
+summarize_trx() {
+  local passed=0 failed=0 skipped=0 files
+  files=$(find "$1" -name '*.trx' 2>/dev/null || true)
+  for file in $files; do
+    local counters
+    counters=$(grep -o '<Counters [^>]*>' "$file" | head -n 1)
+    local p f t e
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+    e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+    skipped=$((skipped + ${t:-0} - ${e:-0}))
+  done
+  echo "$passed passed, $failed failed, $skipped skipped"
+}

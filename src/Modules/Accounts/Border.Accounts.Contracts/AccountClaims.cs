@@ -1,0 +1,12 @@
+namespace Border.Accounts.Contracts;
+
+public static class AccountClaims
+{
+    /// <summary>The person's preferred language, carried in the sign-in cookie.</summary>
+    public const string Culture = "border:culture";
+
+    /// <summary>Identity's "authentication method" claim; "mfa" when the second factor was given.</summary>
+    public const string AuthenticationMethod = "amr";
+
+    public const string MultiFactor = "mfa";
+}

@@ -1,0 +1,13 @@
+namespace Border.Accounts.Contracts;
+
+public static class Roles
+{
+    public const string Applicant = "Applicant";
+    public const string Officer = "Officer";
+    public const string Supervisor = "Supervisor";
+    public const string Admin = "Admin";
+
+    public static readonly IReadOnlyList<string> All = [Applicant, Officer, Supervisor, Admin];
+
+    public static readonly IReadOnlyList<string> Staff = [Officer, Supervisor, Admin];
+}

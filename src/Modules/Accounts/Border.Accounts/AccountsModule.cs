@@ -1,0 +1,64 @@
+using Border.Accounts.Data;
+using Border.Accounts.Identity;
+using Border.Shared.Mediator;
+using Border.Shared.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Border.Accounts;
+
+public static class AccountsModule
+{
+    public const string SignInPath = "/account/sign-in";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
+        services.AddHandlersFrom(typeof(AccountsModule).Assembly);
+
+        var lockout = configuration.GetSection("Accounts:Lockout");
+        services.AddIdentity<BorderUser, IdentityRole<Guid>>(options =>
+            {
+                // ASVS 2.1: length, not composition rules; common passwords refused by CommonPasswordValidator.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = lockout.GetValue("Duration", TimeSpan.FromMinutes(15));
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator<BorderUser>>()
+            .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "__Host-border";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+            IdentityConstants.TwoFactorUserIdScheme,
+            cookie =>
+            {
+                cookie.Cookie.Name = "__Host-border-2fa";
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Border.Accounts.Contracts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Border.Accounts.Data;
+
+/// <summary>The four roles are reference data: created by the first migration, with fixed ids.</summary>
+internal static class RoleSeed
+{
+    public static readonly IdentityRole<Guid>[] All =
+    [
+        Role(Roles.Applicant, "0199a000-0000-7000-8000-000000000001"),
+        Role(Roles.Officer, "0199a000-0000-7000-8000-000000000002"),
+        Role(Roles.Supervisor, "0199a000-0000-7000-8000-000000000003"),
+        Role(Roles.Admin, "0199a000-0000-7000-8000-000000000004"),
+    ];
+
+    private static IdentityRole<Guid> Role(string name, string id) => new()
+    {
+        Id = Guid.Parse(id),
+        Name = name,
+        NormalizedName = name.ToUpperInvariant(),
+        ConcurrencyStamp = id,
+    };
+}

@@ -1,0 +1,50 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Data;
+using Border.Shared.Localization;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Border.Accounts.Features.DemoAccounts;
+
+internal sealed class SeedDemoAccountsHandler(
+    UserManager<BorderUser> users,
+    IUserStore<BorderUser> store,
+    IMediator mediator) : IRequestHandler<SeedDemoAccounts, Unit>
+{
+    public async Task<Unit> Handle(SeedDemoAccounts request, CancellationToken cancellationToken)
+    {
+        foreach (var (email, role) in SeedDemoAccounts.Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            if (role == Roles.Applicant)
+            {
+                // Through the real use case, so the demo applicant gets what every applicant gets.
+                await mediator.Send(new Contracts.RegisterApplicant(email, SeedDemoAccounts.Password, Cultures.English, AcceptedTerms: true), cancellationToken);
+                var applicant = await users.FindByEmailAsync(email);
+                applicant!.EmailConfirmed = true;
+                await users.UpdateAsync(applicant);
+                continue;
+            }
+
+            var staff = new BorderUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                PreferredCulture = Cultures.English,
+            };
+            await users.CreateAsync(staff, SeedDemoAccounts.Password);
+            await users.AddToRoleAsync(staff, role);
+            await ((IUserAuthenticatorKeyStore<BorderUser>)store)
+                .SetAuthenticatorKeyAsync(staff, SeedDemoAccounts.StaffAuthenticatorKey, cancellationToken);
+            await users.SetTwoFactorEnabledAsync(staff, true);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,9 @@
+using Border.Shared.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Border.Shared.DataProtection;
+
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PlatformDbContext>(PlatformDbContext.Schema));
+}

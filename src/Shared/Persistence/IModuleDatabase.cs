@@ -1,0 +1,9 @@
+namespace Border.Shared.Persistence;
+
+/// <summary>One module's schema and its migrations history.</summary>
+public interface IModuleDatabase
+{
+    string Schema { get; }
+
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+}

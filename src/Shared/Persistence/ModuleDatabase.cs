@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Border.Shared.Persistence;
+
+internal sealed class ModuleDatabase<TContext>(string schema) : IModuleDatabase
+    where TContext : DbContext
+{
+    public string Schema => schema;
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Border.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Border.Shared.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
+    /// <summary>
+    /// Registers a module's DbContext on the shared data source, with its migrations history in its own
+    /// schema, its outbox dispatcher and its migrator.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, string schema, bool hasOutbox = true)
+        where TContext : DbContext
+    {
+        services.AddDbContext<TContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
+                .MigrationsHistoryTable(MigrationsHistoryTable, schema))
+            .AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
+        if (hasOutbox)
+        {
+            services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
+        }
+
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema));
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Border.Shared.DataProtection;
+using Border.Shared.Jobs;
+using Border.Shared.Mediator;
+using Border.Shared.Outbox;
+using Border.Shared.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+
+namespace Border.Shared;
+
+public static class PlatformRegistration
+{
+    /// <summary>
+    /// The plumbing every module stands on: one PostgreSQL data source, the clock, MediatR, the outbox
+    /// dispatcher and Data Protection keys in the database. Call before the modules.
+    /// </summary>
+    public static IServiceCollection AddBorderPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = BorderDatabase.ConnectionString(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<OutboxSignal>();
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddHostedService<OutboxDispatchService>();
+        services.AddBorderMediator();
+        services.AddPostgresDataProtection();
+        services.AddJobs(quartz => quartz.ScheduleJob<OutboxCleanupJob>(
+            trigger => trigger.WithIdentity("outbox-cleanup", "platform")
+                .WithDescription("Deletes delivered outbox events after 7 days and inbox records after 30 days")
+                .WithCronSchedule("0 30 3 * * ?"),
+            job => job.WithIdentity(OutboxCleanupJob.Key).DisallowConcurrentExecution()));
+        return services;
+    }
+
+    /// <summary>The scheduler, after every module has added its jobs.</summary>
+    public static IServiceCollection AddBorderJobs(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddBorderScheduler(configuration, BorderDatabase.ConnectionString(configuration));
+}

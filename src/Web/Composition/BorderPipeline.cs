@@ -1,0 +1,31 @@
+using Border.Web.Composition.Security;
+
+namespace Border.Web.Composition;
+
+internal static class BorderPipeline
+{
+    public static WebApplication UseBorder(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapLanguageSwitch();
+        app.MapBorderHealthChecks();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Border.Accounts;
+using Border.Cases;
+using Border.Messaging;
+using Border.Notifications;
+using Border.Scheduling;
+using Border.Shared;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Border.Web.Composition;
+
+internal static class BorderServices
+{
+    public static WebApplicationBuilder AddBorder(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddBorderPlatform(configuration);
+        services.AddAccounts(configuration);
+        services.AddCases();
+        services.AddScheduling();
+        services.AddMessaging();
+        services.AddNotifications();
+        services.AddBorderJobs(configuration);
+
+        services.AddBorderLocalization();
+        services.AddBorderAuthorization();
+        services.AddBorderRateLimits(configuration);
+        services.AddBorderHealthChecks();
+        services.AddBorderAntiforgery();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+}

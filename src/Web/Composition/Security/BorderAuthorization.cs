@@ -1,0 +1,41 @@
+using Border.Accounts.Contracts;
+
+namespace Border.Web.Composition.Security;
+
+internal static class BorderAuthorization
+{
+    public const string Staff = "Staff";
+    public const string Admin = "Admin";
+    public const string Applicant = "Applicant";
+
+    /// <summary>Staff areas need the role and a second factor given at sign-in (ASVS level 2).</summary>
+    public static IServiceCollection AddBorderAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Staff, policy => policy
+                .RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin)
+                .RequireClaim(AccountClaims.AuthenticationMethod, AccountClaims.MultiFactor))
+            .AddPolicy(Admin, policy => policy
+                .RequireRole(Roles.Admin)
+                .RequireClaim(AccountClaims.AuthenticationMethod, AccountClaims.MultiFactor))
+            .AddPolicy(Applicant, policy => policy.RequireRole(Roles.Applicant));
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Staff", "/", Staff);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =
+                (_, factory) => factory.Create(typeof(Shared.Localization.Strings)));
+        return services;
+    }
+
+    public static IServiceCollection AddBorderAntiforgery(this IServiceCollection services) =>
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-border-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+}

@@ -1,0 +1,39 @@
+using System.Threading.RateLimiting;
+using Border.Shared.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Composition.Security;
+
+internal static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Register = "register";
+
+    public static IServiceCollection AddBorderRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
+        var registerPerHour = configuration.GetValue("RateLimits:RegisterPerHour", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignIn, context => PerClient(context, signInPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Register, context => PerClient(context, registerPerHour, TimeSpan.FromHours(1)));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var text = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Strings>>();
+                rejected.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await rejected.HttpContext.Response.WriteAsync(
+                    text["Too many attempts. Wait a few minutes and try again."], cancellationToken);
+            };
+        });
+        return services;
+    }
+
+    // Only POSTs count: looking at the form is free, trying passwords is not.
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permits, TimeSpan window) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("get");
+}

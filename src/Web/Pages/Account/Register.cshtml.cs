@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Border.Accounts.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Register)]
+public sealed class RegisterModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public RegisterForm Input { get; set; } = new();
+
+    public void OnGet() => Input.Culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await mediator.Send(new RegisterApplicant(
+                Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.Culture ?? "en", Input.AcceptedTerms));
+        }
+        catch (RequestValidationException refused)
+        {
+            ModelState.AddFailures(refused);
+            return Page();
+        }
+
+        return RedirectToPage("/Account/SignIn", new { registered = true });
+    }
+
+    public sealed class RegisterForm
+    {
+        [Display(Name = "Email address")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Password")]
+        public string? Password { get; set; }
+
+        public string? Culture { get; set; }
+
+        public bool AcceptedTerms { get; set; }
+    }
+}

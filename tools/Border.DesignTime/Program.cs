@@ -1,0 +1,1 @@
+Console.WriteLine("Border design-time host for dotnet-ef.");
