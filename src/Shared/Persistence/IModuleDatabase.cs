@@ -6,4 +6,7 @@ public interface IModuleDatabase
     string Schema { get; }
 
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>Every migration the module ships, applied or not.</summary>
+    IReadOnlyList<string> Migrations(IServiceProvider services);
 }

@@ -13,4 +13,10 @@ internal sealed class ModuleDatabase<TContext>(string schema) : IModuleDatabase
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
     }
+
+    public IReadOnlyList<string> Migrations(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return [.. scope.ServiceProvider.GetRequiredService<TContext>().Database.GetMigrations()];
+    }
 }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Border.Testing;
+
+/// <summary>
+/// The whole site on its own cloned database, through WebApplicationFactory. Development by default,
+/// so the demo accounts are seeded as `./border run` seeds them.
+/// </summary>
+public class BorderWebApp(string environment = "Development") : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
+{
+    private string? database;
+
+    public string Database => database ?? throw new InvalidOperationException("Not initialized.");
+
+    public virtual async Task InitializeAsync() => database = await TestDatabases.CreateAsync();
+
+    /// <summary>An HTTPS client (the cookies are Secure and __Host-) that does not follow redirects.</summary>
+    public HttpClient CreateBrowserClient(bool followRedirects = false) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = followRedirects,
+        HandleCookies = true,
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Border", TestDatabases.ConnectionStringFor(Database));
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        builder.UseSetting("RateLimits:RegisterPerHour", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Extra configuration a test class needs, such as a low rate limit.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    async Task Xunit.IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (database is not null)
+        {
+            await TestDatabases.DropAsync(database);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using Border.Shared.Persistence;
+using Border.Web.Composition.Startup;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Border.Testing;
+
+/// <summary>
+/// One migrated template database per set of migrations; every test class clones it
+/// (CREATE DATABASE ... TEMPLATE ..., a fraction of a second) and drops its clone afterwards.
+/// </summary>
+public static class TestDatabases
+{
+    private const string Template = "border_test_template";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static bool templateReady;
+
+    /// <summary>The server the tests use: ConnectionStrings__Border, or the private PostgreSQL ./border starts.</summary>
+    public static string ServerConnectionString { get; } =
+        Environment.GetEnvironmentVariable("ConnectionStrings__Border")
+        ?? "Host=127.0.0.1;Port=54329;Database=border;Username=border;Password=border-local-only";
+
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    public static async Task<string> CreateAsync()
+    {
+        await EnsureTemplateAsync();
+        var name = $"border_test_{Guid.NewGuid():N}";
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
+        return name;
+    }
+
+    public static async Task DropAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task EnsureTemplateAsync()
+    {
+        if (templateReady)
+        {
+            return;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (templateReady)
+            {
+                return;
+            }
+
+            await using var server = await OpenServerAsync();
+            // Test projects run in parallel processes: one of them builds the template, the others wait.
+            await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(7301)", server))
+            {
+                await lockCommand.ExecuteNonQueryAsync();
+            }
+
+            await using var host = BorderHost.ForDatabase(Template);
+            var fingerprint = Fingerprint(host.Services);
+            if (await TemplateFingerprintAsync(server) != fingerprint)
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{Template}\" WITH (FORCE)");
+                await ExecuteAsync(server, $"CREATE DATABASE \"{Template}\"");
+                if (await host.App.MigrateAsync() != 0)
+                {
+                    throw new InvalidOperationException("Migrating the test template database failed.");
+                }
+
+                NpgsqlConnection.ClearAllPools();
+                await ExecuteAsync(server, $"COMMENT ON DATABASE \"{Template}\" IS '{fingerprint}'");
+            }
+
+            await ExecuteAsync(server, "SELECT pg_advisory_unlock(7301)");
+            templateReady = true;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static string Fingerprint(IServiceProvider services)
+    {
+        var migrations = services.GetServices<IModuleDatabase>().SelectMany(m => m.Migrations(services)).Order();
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', migrations))));
+    }
+
+    private static async Task<string?> TemplateFingerprintAsync(NpgsqlConnection server)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1", server);
+        command.Parameters.Add(new NpgsqlParameter { Value = Template });
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var server = await OpenServerAsync();
+        await ExecuteAsync(server, sql);
+    }
+
+    private static async Task<NpgsqlConnection> OpenServerAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
