@@ -12,7 +12,6 @@ namespace Border.Accounts;
 public static class AccountsModule
 {
     public const string SignInPath = "/account/sign-in";
-    public const string AccessDeniedPath = "/account/access-denied";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,7 +46,12 @@ public static class AccountsModule
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = SignInPath;
-            cookie.AccessDeniedPath = AccessDeniedPath;
+            // A page someone's role may not open is answered as if it did not exist: no hint that /admin is there.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            };
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Border.Architecture.Tests.Localization;
+
+/// <summary>DESIGN.md "Language": English text is the key; every key has Spanish.</summary>
+internal static partial class LocalizationRules
+{
+    /// <summary>One line per key with no Spanish, with every place it is used.</summary>
+    public static IReadOnlyList<string> MissingSpanish(IEnumerable<KeyUse> uses, IEnumerable<ResxEntry> spanish)
+    {
+        var translated = spanish
+            .Where(e => !string.IsNullOrWhiteSpace(e.Value))
+            .Select(e => e.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. uses
+                .Where(use => !translated.Contains(use.Key))
+                .GroupBy(use => use.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"\"{g.Key}\" (used in {string.Join(", ", g.Select(u => $"{u.File}:{u.Line}").Distinct())})"),
+        ];
+    }
+
+    /// <summary>Entries that would show nothing, and names given twice in one file.</summary>
+    public static IReadOnlyList<string> EmptyOrRepeatedEntries(IEnumerable<ResxEntry> entries)
+    {
+        var list = entries.ToList();
+        return
+        [
+            .. list
+                .Where(e => string.IsNullOrWhiteSpace(e.Value))
+                .Select(e => $"{e.File}: \"{e.Name}\" has an empty value"),
+            .. list
+                .GroupBy(e => (e.File, e.Name))
+                .Where(g => g.Count() > 1)
+                .Select(g => $"{g.Key.File}: \"{g.Key.Name}\" appears {g.Count()} times"),
+        ];
+    }
+
+    /// <summary>A translation that drops a {0} loses the value; one that invents a {1} throws at run time.</summary>
+    public static IReadOnlyList<string> PlaceholderMismatches(IEnumerable<ResxEntry> entries) =>
+    [
+        .. entries
+            .Where(e => !string.IsNullOrWhiteSpace(e.Value) && Placeholders(e.Name) != Placeholders(e.Value!))
+            .Select(e => $"{e.File}: \"{e.Name}\" has placeholders {Placeholders(e.Name)} but its value has {Placeholders(e.Value!)}"),
+    ];
+
+    private static string Placeholders(string text) =>
+        "{" + string.Join(",", Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)) + "}";
+
+    [GeneratedRegex(@"(?<!\{)\{(\d+)(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
+}

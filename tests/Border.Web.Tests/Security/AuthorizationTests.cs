@@ -1,0 +1,81 @@
+using System.Net;
+using Border.Web.Tests.Support;
+
+namespace Border.Web.Tests.Security;
+
+public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Theory]
+    [InlineData("/staff")]
+    [InlineData("/admin")]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
+    {
+        var response = await app.CreateBrowserClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/account/sign-in", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("applicant@border.test", "/", "/staff", HttpStatusCode.NotFound)]
+    [InlineData("applicant@border.test", "/", "/admin", HttpStatusCode.NotFound)]
+    [InlineData("officer@border.test", "/staff", "/staff", HttpStatusCode.OK)]
+    [InlineData("officer@border.test", "/staff", "/admin", HttpStatusCode.NotFound)]
+    [InlineData("supervisor@border.test", "/staff", "/staff", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff", "/admin", HttpStatusCode.NotFound)]
+    [InlineData("admin@border.test", "/admin", "/admin", HttpStatusCode.OK)]
+    [InlineData("admin@border.test", "/admin", "/staff", HttpStatusCode.OK)]
+    public async Task Each_role_lands_in_its_area_and_opens_only_what_it_may(
+        string email, string landing, string path, HttpStatusCode expected)
+    {
+        var client = app.CreateBrowserClient();
+
+        var signedIn = await client.SignInAsDemoAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(landing, signedIn.Headers.Location!.OriginalString);
+
+        var response = await client.GetAsync(path);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_who_gave_only_a_password_cannot_open_staff_pages()
+    {
+        var client = app.CreateBrowserClient();
+
+        var response = await client.SignInAsync("officer@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);
+        Assert.StartsWith("/account/two-factor", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var staff = await client.GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.Redirect, staff.StatusCode);
+        Assert.Contains("/account/sign-in", staff.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_authenticator_code_is_refused()
+    {
+        var client = app.CreateBrowserClient();
+        var response = await client.SignInAsync("admin@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);
+
+        var second = await client.PostFormAsync(response.Headers.Location!.OriginalString, new Dictionary<string, string>
+        {
+            ["Input.Code"] = "000000",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("That code is not right", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("admin@border.test");
+
+        var signOut = await client.PostFormAsync("/account/sign-out", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Border.Accounts.Contracts;
+using Border.Testing;
+
+namespace Border.Web.Tests.Support;
+
+/// <summary>Fills and posts the site's forms the way a browser without script does.</summary>
+internal static class Forms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, string path, IDictionary<string, string> fields, int formIndex = -1)
+    {
+        var page = await client.GetPageAsync(path);
+        var forms = page.Forms.Where(f => !f.Action.EndsWith("/account/sign-out", StringComparison.Ordinal)).ToList();
+        var form = formIndex < 0 ? forms.Last() : forms[formIndex];
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        return await client.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
+        client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
+    /// <summary>Signs a demo account in, giving the authenticator code when its role asks for one.</summary>
+    public static async Task<HttpResponseMessage> SignInAsDemoAsync(this HttpClient client, string email)
+    {
+        var response = await client.SignInAsync(email, SeedDemoAccounts.Password);
+        if (response.Headers.Location?.OriginalString.StartsWith("/account/two-factor", StringComparison.Ordinal) != true)
+        {
+            return response;
+        }
+
+        return await client.PostFormAsync(response.Headers.Location.OriginalString, new Dictionary<string, string>
+        {
+            ["Input.Code"] = Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey),
+        });
+    }
+}
