@@ -17,6 +17,8 @@ internal sealed class OutboxDispatchService(
             return;
         }
 
+        // Leave host start-up at once; the first pass builds every module's model, which takes a while.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             var delivered = 0;
