@@ -15,10 +15,11 @@ internal static class BorderPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        app.UseRequestLocalization();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: the language saved in the person's profile comes from their sign-in cookie.
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

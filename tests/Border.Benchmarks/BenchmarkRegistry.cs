@@ -1,0 +1,11 @@
+namespace Border.Benchmarks;
+
+/// <summary>Every benchmark the program knows. Later issues add theirs here.</summary>
+internal static class BenchmarkRegistry
+{
+    public static IReadOnlyList<IBenchmark> Create(BenchmarkArguments arguments) =>
+    [
+        new OutboxBenchmark(arguments.Count ?? OutboxBenchmark.DefaultCount),
+        new PagesBenchmark(),
+    ];
+}
