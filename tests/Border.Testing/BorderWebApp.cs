@@ -7,13 +7,16 @@ namespace Border.Testing;
 /// The whole site on its own cloned database, through WebApplicationFactory. Development by default,
 /// so the demo accounts are seeded as `./border run` seeds them.
 /// </summary>
-public class BorderWebApp(string environment = "Development") : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
+/// <remarks>Given a database, it serves that one (a second web node on the same data) and leaves it in place.</remarks>
+public class BorderWebApp(string environment = "Development", string? sharedDatabase = null)
+    : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
 {
-    private string? database;
+    private readonly bool ownsDatabase = sharedDatabase is null;
+    private string? database = sharedDatabase;
 
     public string Database => database ?? throw new InvalidOperationException("Not initialized.");
 
-    public virtual async Task InitializeAsync() => database = await TestDatabases.CreateAsync();
+    public virtual async Task InitializeAsync() => database ??= await TestDatabases.CreateAsync();
 
     /// <summary>An HTTPS client (the cookies are Secure and __Host-) that does not follow redirects.</summary>
     public HttpClient CreateBrowserClient(bool followRedirects = false) => CreateClient(new WebApplicationFactoryClientOptions
@@ -41,7 +44,7 @@ public class BorderWebApp(string environment = "Development") : WebApplicationFa
     async Task Xunit.IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (database is not null)
+        if (database is not null && ownsDatabase)
         {
             await TestDatabases.DropAsync(database);
         }
