@@ -1,0 +1,47 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Data;
+using Border.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Border.Accounts.Tests.DemoAccounts;
+
+public sealed class SeedDemoAccountsTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Seeding_twice_creates_each_demo_account_once_with_its_role()
+    {
+        await database.Host.SendAsync(new SeedDemoAccounts());
+        await database.Host.SendAsync(new SeedDemoAccounts());
+
+        await using var scope = database.Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BorderUser>>();
+        foreach (var (email, role) in SeedDemoAccounts.Accounts)
+        {
+            var user = await users.FindByEmailAsync(email);
+            Assert.NotNull(user);
+            Assert.Equal([role], await users.GetRolesAsync(user));
+            Assert.True(user.EmailConfirmed);
+        }
+
+        Assert.Equal(4, await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task Demo_staff_have_two_factor_on_with_the_secret_the_readme_prints()
+    {
+        await database.Host.SendAsync(new SeedDemoAccounts());
+
+        await using var scope = database.Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BorderUser>>();
+        var officer = (await users.FindByEmailAsync("officer@border.test"))!;
+        Assert.True(officer.TwoFactorEnabled);
+        Assert.Equal(SeedDemoAccounts.StaffAuthenticatorKey, await users.GetAuthenticatorKeyAsync(officer));
+        Assert.True(await users.VerifyTwoFactorTokenAsync(
+            officer, users.Options.Tokens.AuthenticatorTokenProvider, Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey)));
+
+        var applicant = (await users.FindByEmailAsync("applicant@border.test"))!;
+        Assert.False(applicant.TwoFactorEnabled);
+    }
+}
