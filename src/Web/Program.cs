@@ -2,6 +2,12 @@ using Border.Web.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBorder();
+if (args.Contains("migrate"))
+{
+    // EF logs a failed query when a schema's history table does not exist yet; that is expected on a first run.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+}
+
 var app = builder.Build();
 
 if (args.Contains("migrate"))
