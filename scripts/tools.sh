@@ -14,13 +14,20 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation oathtool >&2
 }
 
-# Runs every test project and ends with one line: "N passed, N failed, N skipped".
+# Builds once, runs every test project, and ends with one line: "N passed, N failed, N skipped".
+# One results file per project, named after it, so no two runs can overwrite each other's counts.
 run_tests() {
   local results="$BORDER_ROOT/TestResults"
   rm -rf "$results"
-  local status=0
-  dotnet test Border.sln -c Release --results-directory "$results" --logger "trx" \
-    --logger "console;verbosity=minimal" "$@" || status=$?
+  dotnet build Border.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; return 1; }
+  local status=0 project name
+  for project in tests/*.Tests/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" -c Release --no-build --results-directory "$results" \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" "$@" || status=$?
+    # A test host that crashed writes no results: count the project as one failure rather than nothing.
+    [ -f "$results/$name.trx" ] || { echo "$name wrote no results" >&2; BORDER_CRASHED=$((${BORDER_CRASHED:-0} + 1)); status=1; }
+  done
   summarize_trx "$results"
   return $status
 }
@@ -40,5 +47,6 @@ summarize_trx() {
     failed=$((failed + ${f:-0}))
     skipped=$((skipped + ${t:-0} - ${e:-0}))
   done
+  failed=$((failed + ${BORDER_CRASHED:-0}))
   echo "$passed passed, $failed failed, $skipped skipped"
 }
