@@ -1,0 +1,76 @@
+using Border.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Border.EndToEnd.Tests;
+
+/// <summary>Every page that exists, in English and Spanish, signed out and as the role it is for.</summary>
+public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    public static TheoryData<string, string> SignedOutPages => InBothLanguages(
+        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/account/access-denied", "/no-such-page");
+
+    public static TheoryData<string, string> Roles => InBothLanguages("applicant", "officer", "supervisor", "admin");
+
+    public static TheoryData<string, string> FormsWithErrors => InBothLanguages(
+        "/account/sign-in", "/account/register", "/account/two-factor");
+
+    [Theory]
+    [MemberData(nameof(SignedOutPages))]
+    public async Task A_signed_out_page_has_no_axe_violations(string path, string language)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await site.NewPageAsync(context);
+
+        await OpenInAsync(page, language, path);
+
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task A_role_s_own_area_has_no_axe_violations(string role, string language)
+    {
+        var account = DemoAccount.Named(role);
+        await using var context = await site.NewContextAsync();
+        var page = await site.NewPageAsync(context);
+        await SignInSteps.SignInAsync(page, account);
+
+        await OpenInAsync(page, language, account.LandingPath);
+
+        Assert.Equal(account.LandingPath, SignInSteps.PathOf(page.Url));
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormsWithErrors))]
+    public async Task A_form_sent_empty_shows_its_errors_with_no_axe_violations(string path, string language)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await site.NewPageAsync(context);
+        await OpenInAsync(page, language, path);
+
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>Chooses the language with the site's own switch, which then brings the person to the path.</summary>
+    private static async Task OpenInAsync(IPage page, string language, string path)
+    {
+        await page.GotoAsync($"/language/{language}?returnUrl={Uri.EscapeDataString(path)}");
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+    }
+
+    private static TheoryData<string, string> InBothLanguages(params string[] subjects)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var subject in subjects)
+        {
+            data.Add(subject, "en");
+            data.Add(subject, "es");
+        }
+
+        return data;
+    }
+}

@@ -1,0 +1,61 @@
+using Border.Accounts.Contracts;
+using Border.Testing;
+using Microsoft.Playwright;
+
+namespace Border.EndToEnd.Tests.Infrastructure;
+
+/// <summary>What a person does on the account pages, through the real forms.</summary>
+internal static class SignInSteps
+{
+    /// <summary>Password, then (staff) the authenticator code; waits until the role's landing page.</summary>
+    public static async Task SignInAsync(IPage page, DemoAccount account)
+    {
+        await SubmitPasswordAsync(page, account.Email, DemoAccount.Password);
+        if (account.UsesAuthenticator)
+        {
+            await WaitForPathAsync(page, "/account/two-factor");
+            await page.Locator("#Input_Code").FillAsync(Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey));
+            await page.Locator("main button[type=submit]").ClickAsync();
+        }
+
+        await WaitForPathAsync(page, account.LandingPath);
+    }
+
+    public static async Task SubmitPasswordAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+    }
+
+    /// <summary>
+    /// The sign-out button in the header posts a form; done once the header offers "Sign in" again (the URL
+    /// alone cannot tell: an applicant signs out from "/" and lands on "/").
+    /// </summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.Locator("header form[action='/account/sign-out'] button").ClickAsync();
+        await page.Locator("header a[href='/account/sign-in']").WaitForAsync();
+    }
+
+    /// <summary>
+    /// Waits until the browser is on the path; a timeout says where the person is stuck and what they see.
+    /// Only the commit is awaited (what follows uses auto-waiting locators): after a POST-redirect-GET,
+    /// waiting for "load" sometimes never resolved although the page had loaded.
+    /// </summary>
+    public static async Task WaitForPathAsync(IPage page, string path)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => PathOf(url) == path, new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException stuck)
+        {
+            var seen = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 });
+            throw new TimeoutException($"Expected {path} but stayed on {page.Url}, showing:\n{seen}", stuck);
+        }
+    }
+
+    public static string PathOf(string url) => new Uri(url).AbsolutePath;
+}
