@@ -30,6 +30,8 @@ public class BorderWebApp(string environment = "Development", string? sharedData
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Border", TestDatabases.ConnectionStringFor(Database));
+        // The test clients speak HTTPS, so the cookies are the production ones: __Host- and Secure.
+        builder.UseSetting("Cookies:Secure", "true");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:RegisterPerHour", "1000");
         foreach (var (key, value) in Settings)

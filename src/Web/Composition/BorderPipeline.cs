@@ -1,4 +1,5 @@
 using Border.Web.Composition.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Border.Web.Composition;
 
@@ -12,6 +13,11 @@ internal static class BorderPipeline
             app.UseHsts();
         }
 
+        // Behind a TLS-terminating proxy on the same host: trust its X-Forwarded-Proto/For (loopback proxies only).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+        });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");

@@ -23,11 +23,11 @@ internal static class BorderServices
         services.AddNotifications();
         services.AddBorderJobs(configuration);
 
-        services.AddBorderLocalization();
+        services.AddBorderLocalization(configuration);
         services.AddBorderAuthorization();
         services.AddBorderRateLimits(configuration);
         services.AddBorderHealthChecks();
-        services.AddBorderAntiforgery();
+        services.AddBorderAntiforgery(configuration);
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

@@ -2,6 +2,7 @@ using Border.Accounts.Data;
 using Border.Accounts.Identity;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
+using Border.Shared.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -39,11 +40,12 @@ public static class AccountsModule
             .AddPasswordValidator<CommonPasswordValidator<BorderUser>>()
             .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
 
+        var secure = BorderCookies.Secure(configuration);
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "__Host-border";
+            cookie.Cookie.Name = BorderCookies.Name("border", secure);
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = BorderCookies.Policy(secure);
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = SignInPath;
             // A page someone's role may not open is answered as if it did not exist: no hint that /admin is there.
@@ -59,8 +61,8 @@ public static class AccountsModule
             IdentityConstants.TwoFactorUserIdScheme,
             cookie =>
             {
-                cookie.Cookie.Name = "__Host-border-2fa";
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                cookie.Cookie.Name = BorderCookies.Name("border-2fa", secure);
+                cookie.Cookie.SecurePolicy = BorderCookies.Policy(secure);
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
             });
         return services;

@@ -7,11 +7,13 @@ namespace Border.Web.Composition.Localization;
 
 internal static class BorderLocalization
 {
-    public const string CookieName = "__Host-border-lang";
 
     /// <summary>Culture comes from the person's explicit choice (cookie), then their profile, then Accept-Language.</summary>
-    public static IServiceCollection AddBorderLocalization(this IServiceCollection services)
+    public static IServiceCollection AddBorderLocalization(this IServiceCollection services, IConfiguration configuration)
     {
+        var secure = Shared.Security.BorderCookies.Secure(configuration);
+        var cookie = new LanguageCookie(Shared.Security.BorderCookies.Name("border-lang", secure), secure);
+        services.AddSingleton(cookie);
         services.AddLocalization();
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.Configure<RequestLocalizationOptions>(options =>
@@ -24,7 +26,7 @@ internal static class BorderLocalization
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = CookieName },
+                new CookieRequestCultureProvider { CookieName = cookie.Name },
                 new ProfileRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
@@ -32,3 +34,6 @@ internal static class BorderLocalization
         return services;
     }
 }
+
+/// <summary>The cookie that remembers the language a person chose with the switch.</summary>
+internal sealed record LanguageCookie(string Name, bool Secure);

@@ -11,16 +11,16 @@ internal static class LanguageSwitch
     /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        endpoints.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context, LanguageCookie cookie) =>
         {
             var chosen = Cultures.Normalize(culture);
             context.Response.Cookies.Append(
-                BorderLocalization.CookieName,
+                cookie.Name,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions
                 {
                     Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    Secure = true,
+                    Secure = cookie.Secure,
                     HttpOnly = true,
                     SameSite = SameSiteMode.Lax,
                     Path = "/",

@@ -30,11 +30,12 @@ internal static class BorderAuthorization
         return services;
     }
 
-    public static IServiceCollection AddBorderAntiforgery(this IServiceCollection services) =>
+    public static IServiceCollection AddBorderAntiforgery(this IServiceCollection services, IConfiguration configuration) =>
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-border-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            var secure = Shared.Security.BorderCookies.Secure(configuration);
+            options.Cookie.Name = Shared.Security.BorderCookies.Name("border-af", secure);
+            options.Cookie.SecurePolicy = Shared.Security.BorderCookies.Policy(secure);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
