@@ -1,42 +1,40 @@
-using System.Security.Cryptography;
+using System.Collections.Concurrent;
+using Border.Accounts.Identity;
 
 namespace Border.Testing;
 
-/// <summary>RFC 6238 codes, as an authenticator app or `oathtool --totp -b SECRET` makes them.</summary>
+/// <summary>
+/// Authenticator codes as an app or `oathtool --totp -b SECRET` makes them. Border accepts each time step
+/// once per person, so every call here hands out a step this test process has not used yet for that
+/// secret, waiting for the clock when the few steps around now are spent.
+/// </summary>
 public static class Totp
 {
-    public static string Code(string base32Secret, DateTimeOffset? at = null)
-    {
-        var counter = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
-        var message = BitConverter.GetBytes(counter);
-        if (BitConverter.IsLittleEndian)
-        {
-            Array.Reverse(message);
-        }
+    private static readonly ConcurrentDictionary<string, long> LastStep = new();
+    private static readonly Lock Gate = new();
 
-        var hash = HMACSHA1.HashData(FromBase32(base32Secret), message);
-        var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] FromBase32(string input)
+    /// <param name="account">Whose code: the demo staff share one secret, and each of them may use each step once.</param>
+    public static string Code(string base32Secret, string account = "")
     {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var clean = input.TrimEnd('=').ToUpperInvariant();
-        var bytes = new List<byte>(clean.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
+        var key = $"{account}|{base32Secret}";
+        long step;
+        lock (Gate)
         {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
+            while (true)
             {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
+                var now = TotpCode.StepAt(DateTimeOffset.UtcNow);
+                step = Math.Max(now - 1, LastStep.GetValueOrDefault(key, long.MinValue) + 1);
+                if (step <= now + 1)
+                {
+                    break;
+                }
+
+                Thread.Sleep(TimeSpan.FromSeconds(1));
             }
+
+            LastStep[key] = step;
         }
 
-        return [.. bytes];
+        return TotpCode.ForStep(TotpCode.KeyFromBase32(base32Secret), step);
     }
 }

@@ -14,7 +14,7 @@ internal static class SignInSteps
         if (account.UsesAuthenticator)
         {
             await WaitForPathAsync(page, "/account/two-factor");
-            await page.Locator("#Input_Code").FillAsync(Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey));
+            await page.Locator("#Input_Code").FillAsync(Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, account.Email));
             await page.Locator("main button[type=submit]").ClickAsync();
         }
 

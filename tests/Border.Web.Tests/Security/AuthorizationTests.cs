@@ -68,6 +68,23 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
     }
 
     [Fact]
+    public async Task An_authenticator_code_works_only_once()
+    {
+        var code = Border.Testing.Totp.Code(Border.Accounts.Contracts.SeedDemoAccounts.StaffAuthenticatorKey, "supervisor@border.test");
+        var first = app.CreateBrowserClient();
+        var second = app.CreateBrowserClient();
+        var firstStep = await first.SignInAsync("supervisor@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);
+        var secondStep = await second.SignInAsync("supervisor@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);
+
+        var used = await first.PostFormAsync(firstStep.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = code });
+        var replayed = await second.PostFormAsync(secondStep.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = code });
+
+        Assert.Equal("/staff", used.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("That code is not right", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var client = app.CreateBrowserClient();

@@ -56,7 +56,7 @@ internal static class Forms
 
         return await client.PostFormAsync(response.Headers.Location.OriginalString, new Dictionary<string, string>
         {
-            ["Input.Code"] = Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey),
+            ["Input.Code"] = Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, email),
         });
     }
 }
