@@ -7,7 +7,9 @@ namespace Border.EndToEnd.Tests;
 public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
-        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/account/access-denied", "/no-such-page");
+        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/no-such-page");
+
+    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications");
 
     public static TheoryData<string, string> Roles => InBothLanguages("applicant", "officer", "supervisor", "admin");
 
@@ -38,6 +40,20 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         await OpenInAsync(page, language, account.LandingPath);
 
         Assert.Equal(account.LandingPath, SignInSteps.PathOf(page.Url));
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApplicantPages))]
+    public async Task A_signed_in_applicant_page_has_no_axe_violations(string path, string language)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await site.NewPageAsync(context);
+        await SignInSteps.SignInAsync(page, DemoAccount.Named("applicant"));
+
+        await OpenInAsync(page, language, path);
+
+        Assert.Equal(path, SignInSteps.PathOf(page.Url));
         await Axe.AssertNoViolationsAsync(page);
     }
 

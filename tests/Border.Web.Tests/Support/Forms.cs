@@ -32,7 +32,8 @@ internal static class Forms
             values[name] = value;
         }
 
-        return await client.PostAsync(path, new FormUrlEncodedContent(values));
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? path : action, new FormUrlEncodedContent(values));
     }
 
     public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response) =>

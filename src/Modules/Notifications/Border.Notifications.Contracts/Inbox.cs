@@ -1,0 +1,21 @@
+using MediatR;
+
+namespace Border.Notifications.Contracts;
+
+/// <summary>One page of a person's inbox, newest first, in the language of the request.</summary>
+public sealed record ListNotifications(Guid RecipientId, int Page) : IRequest<NotificationPage>
+{
+    public const int PageSize = 20;
+}
+
+public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, int Page, int TotalPages, int Unread);
+
+public sealed record NotificationItem(Guid Id, string Title, string Body, DateTimeOffset CreatedAt, bool Read);
+
+/// <summary>
+/// Marks one notification read and says where it points. Null when it is not this person's: the page
+/// answers 404 and never tells whether the id exists.
+/// </summary>
+public sealed record OpenNotification(Guid RecipientId, Guid NotificationId) : IRequest<string?>;
+
+public sealed record MarkAllNotificationsRead(Guid RecipientId) : IRequest<int>;

@@ -1,0 +1,23 @@
+using Border.Notifications.Contracts;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Pages.Notifications;
+
+[Authorize]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    public NotificationPage Inbox { get; private set; } = new([], 1, 1, 0);
+
+    public async Task OnGetAsync([FromQuery] int page = 1) =>
+        Inbox = await mediator.Send(new ListNotifications(User.Id(), page));
+
+    public async Task<IActionResult> OnPostMarkAllAsync()
+    {
+        await mediator.Send(new MarkAllNotificationsRead(User.Id()));
+        return RedirectToPage();
+    }
+}
