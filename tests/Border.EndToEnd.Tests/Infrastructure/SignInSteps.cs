@@ -41,20 +41,23 @@ internal static class SignInSteps
 
     /// <summary>
     /// Waits until the browser is on the path; a timeout says where the person is stuck and what they see.
-    /// Only the commit is awaited (what follows uses auto-waiting locators): after a POST-redirect-GET,
-    /// waiting for "load" sometimes never resolved although the page had loaded.
+    /// It polls the address rather than awaiting a navigation event: after a POST-redirect-GET the event
+    /// can come before the wait begins, and then it never resolves although the page is there.
     /// </summary>
     public static async Task WaitForPathAsync(IPage page, string path)
     {
-        try
+        for (var attempt = 0; attempt < 300; attempt++)
         {
-            await page.WaitForURLAsync(url => PathOf(url) == path, new() { WaitUntil = WaitUntilState.Commit });
+            if (PathOf(page.Url) == path)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
         }
-        catch (TimeoutException stuck)
-        {
-            var seen = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 });
-            throw new TimeoutException($"Expected {path} but stayed on {page.Url}, showing:\n{seen}", stuck);
-        }
+
+        var seen = await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 });
+        throw new TimeoutException($"Expected {path} but stayed on {page.Url}, showing:\n{seen}");
     }
 
     public static string PathOf(string url) => new Uri(url).AbsolutePath;
