@@ -62,6 +62,17 @@ pg_start() {
   pg_init
   if pg_is_running; then return 0; fi
   local bin; bin=$(pg_bin_dir)
+  # Another checkout's private server may hold the port: same user and password, so use it as it is.
+  if PGPASSWORD=$BORDER_PG_PASSWORD PGCONNECT_TIMEOUT=3 "$bin/psql" -h 127.0.0.1 -p "$BORDER_PG_PORT" -U "$BORDER_PG_USER" \
+      -d postgres -tAc "SELECT 1" >/dev/null 2>&1; then
+    echo "Using the Border PostgreSQL already running on 127.0.0.1:$BORDER_PG_PORT (another checkout's)" >&2
+    pg_create_database border
+    return 0
+  fi
+  if "$bin/pg_isready" -q -h 127.0.0.1 -p "$BORDER_PG_PORT"; then
+    echo "Port $BORDER_PG_PORT is taken by another PostgreSQL; set BORDER_PG_PORT to a free port." >&2
+    return 1
+  fi
   # synchronous_commit=off: a crash may lose the last moments of work but never corrupts; fine for a private database.
   as_pg "$bin/pg_ctl" -D "$BORDER_PG_DATA/cluster" -l "$BORDER_PG_DATA/server.log" -w -t 60 \
     -o "-p $BORDER_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$BORDER_PG_DATA/run -c max_connections=400 -c synchronous_commit=off -c shared_buffers=256MB" \
