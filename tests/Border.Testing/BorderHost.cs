@@ -41,23 +41,7 @@ public sealed class BorderHost : IAsyncDisposable
     }
 
     /// <summary>Delivers every pending outbox event of every module, as the background dispatcher would.</summary>
-    public async Task<int> DispatchOutboxAsync()
-    {
-        var total = 0;
-        int delivered;
-        do
-        {
-            delivered = 0;
-            foreach (var dispatcher in Services.GetServices<Border.Shared.Outbox.IOutboxDispatcher>())
-            {
-                delivered += await dispatcher.DispatchBatchAsync(CancellationToken.None);
-            }
-
-            total += delivered;
-        }
-        while (delivered > 0);
-        return total;
-    }
+    public Task<int> DispatchOutboxAsync() => OutboxDelivery.DeliverAllAsync(Services);
 
     /// <summary>Sends a request in a fresh scope, as a page would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)

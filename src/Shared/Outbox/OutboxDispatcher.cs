@@ -21,12 +21,10 @@ internal sealed class OutboxDispatcher<TContext>(
 {
     private static readonly MethodInfo PublishMethod = typeof(IMediator).GetMethod(nameof(IMediator.Publish))!;
 
-    private string? pendingSql;
-
     public string Schema => field ??= ResolveSchema(scopes);
 
     // The schema comes from the module's own model, never from input.
-    private string PendingSql => pendingSql ??= $$"""
+    private string PendingSql => field ??= $$"""
         SELECT * FROM "{{Schema}}".outbox_messages
         WHERE processed_at IS NULL AND attempts < {0} AND (next_attempt_at IS NULL OR next_attempt_at <= now())
         ORDER BY occurred_at

@@ -1,6 +1,5 @@
 using System.Net;
 using Border.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Web.Tests.Notifications;
 
@@ -66,19 +65,7 @@ public sealed class InboxPageTests(WebAppFixture app) : IClassFixture<WebAppFixt
             ["Input.AcceptedTerms"] = "true",
         });
         await client.SignInAsync(email, "a long river of words");
-        await DeliverWelcomeAsync();
+        await Border.Testing.OutboxDelivery.DeliverAllAsync(app.Services);
         return client;
-    }
-
-    // The background dispatcher delivers within moments; waiting on it here would make the test slow and
-    // flaky, so the test delivers pending events itself, exactly as the dispatcher does.
-    private async Task DeliverWelcomeAsync()
-    {
-        foreach (var dispatcher in app.Services.GetServices<Border.Shared.Outbox.IOutboxDispatcher>())
-        {
-            while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
-            {
-            }
-        }
     }
 }

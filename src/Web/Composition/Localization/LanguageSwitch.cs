@@ -26,14 +26,11 @@ internal static class LanguageSwitch
                     Path = "/",
                     IsEssential = true,
                 });
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(Forms.LocalUrl.OrDefault(returnUrl, "/"));
         });
         return endpoints;
     }
 
     public static string PathFor(string culture, HttpRequest request) =>
         $"/language/{culture}?returnUrl={Uri.EscapeDataString(request.Path + request.QueryString)}";
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }
