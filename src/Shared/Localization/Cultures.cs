@@ -21,5 +21,7 @@ public static class Cultures
         return Supported.Contains(neutral) ? neutral : English;
     }
 
+    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == English;
+
     public static CultureInfo Info(string name) => CultureInfo.GetCultureInfo(Normalize(name));
 }

@@ -20,7 +20,7 @@ internal static class BorderServices
         services.AddCases();
         services.AddScheduling();
         services.AddMessaging();
-        services.AddNotifications();
+        services.AddNotifications(configuration);
         services.AddBorderJobs(configuration);
 
         services.AddBorderLocalization(configuration);

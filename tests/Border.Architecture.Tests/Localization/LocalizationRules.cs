@@ -38,7 +38,7 @@ internal static partial class LocalizationRules
         ];
     }
 
-    /// <summary>A translation that drops a {0} loses the value; one that invents a {1} throws at run time.</summary>
+    /// <summary>A translation that drops a {0} or a {port} loses the value; one that invents one throws or shows a gap.</summary>
     public static IReadOnlyList<string> PlaceholderMismatches(IEnumerable<ResxEntry> entries) =>
     [
         .. entries
@@ -49,6 +49,6 @@ internal static partial class LocalizationRules
     private static string Placeholders(string text) =>
         "{" + string.Join(",", Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)) + "}";
 
-    [GeneratedRegex(@"(?<!\{)\{(\d+)(?:[,:][^}]*)?\}")]
+    [GeneratedRegex(@"(?<!\{)\{(\d+|[A-Za-z]+)(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();
 }

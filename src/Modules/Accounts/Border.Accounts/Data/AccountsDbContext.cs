@@ -25,7 +25,12 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             role.ToTable("roles");
             role.HasData(RoleSeed.All);
         });
-        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserRole<Guid>>(userRole =>
+        {
+            userRole.ToTable("user_roles");
+            // Walking every applicant in id order (notification fan-out) reads this index alone.
+            userRole.HasIndex(r => new { r.RoleId, r.UserId });
+        });
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");

@@ -6,9 +6,11 @@ namespace Border.Accounts.Data;
 /// <summary>The four roles are reference data: created by the first migration, with fixed ids.</summary>
 internal static class RoleSeed
 {
+    public static readonly Guid ApplicantRoleId = Guid.Parse("0199a000-0000-7000-8000-000000000001");
+
     public static readonly IdentityRole<Guid>[] All =
     [
-        Role(Roles.Applicant, "0199a000-0000-7000-8000-000000000001"),
+        Role(Roles.Applicant, ApplicantRoleId.ToString()),
         Role(Roles.Officer, "0199a000-0000-7000-8000-000000000002"),
         Role(Roles.Supervisor, "0199a000-0000-7000-8000-000000000003"),
         Role(Roles.Admin, "0199a000-0000-7000-8000-000000000004"),

@@ -345,8 +345,8 @@ namespace Border.Accounts.Migrations
                     b.HasKey("UserId", "RoleId")
                         .HasName("pk_user_roles");
 
-                    b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_user_roles_role_id");
+                    b.HasIndex("RoleId", "UserId")
+                        .HasDatabaseName("ix_user_roles_role_id_user_id");
 
                     b.ToTable("user_roles", "accounts");
                 });

@@ -1,23 +1,154 @@
-namespace Border.Notifications.Templates;
+using Border.Notifications.Contracts;
 
-/// <summary>What each kind of notification says and where it leads. Title and body are English text, the localization key.</summary>
-internal sealed record NotificationTemplate(string Title, string Body, string Link);
+namespace Border.Notifications.Templates;
 
 internal static class NotificationTemplates
 {
-    private static readonly Dictionary<string, NotificationTemplate> ByKind = new(StringComparer.Ordinal)
-    {
-        ["welcome"] = new(
+    private const string Zone = "America/Los_Angeles";
+
+    private static readonly NotificationArgument Port = NotificationArgument.Of("San Ysidro");
+
+    private static readonly NotificationArgument Slot = NotificationArgument.Moment(new(2026, 12, 8, 16, 30, 0, TimeSpan.Zero), Zone);
+
+    private static readonly NotificationArgument Deadline = NotificationArgument.Moment(new(2026, 11, 25, 16, 0, 0, TimeSpan.Zero), Zone);
+
+    private static readonly NotificationArgument Reference = NotificationArgument.Of("BRD-7K3M-Q9TX");
+
+    private static readonly NotificationArgument Link = NotificationArgument.Of("https://border.example/account/confirm?token=sample");
+
+    private static readonly NotificationTemplate[] All =
+    [
+        new(NotificationKinds.Welcome,
             "Welcome to Border",
             "Your account is ready. Next, fill in your profile and add the people who travel with you.",
-            "/"),
-    };
+            "Your account is ready.",
+            "/",
+            Placeholders())
+        { OptionalTopic = EmailTopics.Updates },
+        new(NotificationKinds.ConfirmEmail,
+            "Confirm your email address",
+            "To confirm this address for your Border account, open this link within 24 hours: {link} If you did not create an account, ignore this email.",
+            "Open Border and ask for a new confirmation link.",
+            "/",
+            Placeholders(("link", Link)))
+        { InInbox = false },
+        new(NotificationKinds.PasswordReset,
+            "Choose a new password",
+            "To choose a new Border password, open this link within 1 hour; it works once: {link} If you did not ask for this, ignore this email. Your password has not changed.",
+            "Open Border and ask for a new password reset link.",
+            "/account/sign-in",
+            Placeholders(("link", Link)))
+        { InInbox = false },
+        new(NotificationKinds.StaffInvitation,
+            "You are invited to Border",
+            "An administrator created a Border staff account for you with the role {role}. Open this link within 72 hours to choose your password, then set up your authenticator app: {link}",
+            "An administrator created a Border staff account for you. Ask them for a new invitation link.",
+            "/account/sign-in",
+            Placeholders(("role", NotificationArgument.Translated("Officer")), ("link", Link)))
+        { InInbox = false },
+        new(NotificationKinds.AppointmentRequested,
+            "We received your appointment request",
+            "Your request for an appointment at {port} is in the draw of {drawAt}. You will be told the result then.",
+            "Your appointment request is in the next draw. You will be told the result.",
+            "/appointments",
+            Placeholders(("port", Port), ("drawAt", Deadline)))
+        { OptionalTopic = EmailTopics.Updates },
+        new(NotificationKinds.NotSelected,
+            "No appointment this time",
+            "Your request for {port} was not selected in the draw of {drawDay}. You can request again in the next window.",
+            "Your request was not selected in the last draw. You can request again in the next window.",
+            "/appointments",
+            Placeholders(("port", Port), ("drawDay", NotificationArgument.Date(new DateOnly(2026, 11, 24)))))
+        { OptionalTopic = EmailTopics.Updates },
+        new(NotificationKinds.AppointmentOffered,
+            "You have an appointment to confirm",
+            "You have been offered an appointment at {port} on {slot}. Confirm it before {deadline} or it goes to someone else.",
+            "You have been offered an appointment. Open Border to see it and confirm it before the deadline.",
+            "/appointments",
+            Placeholders(("port", Port), ("slot", Slot), ("deadline", Deadline))),
+        new(NotificationKinds.DeadlineReminder,
+            "Confirm your appointment before the deadline",
+            "Your appointment at {port} on {slot} is not confirmed yet. The deadline is {deadline}.",
+            "Your offered appointment is not confirmed yet. Open Border to confirm it before the deadline.",
+            "/appointments",
+            Placeholders(("port", Port), ("slot", Slot), ("deadline", Deadline))),
+        new(NotificationKinds.OfferExpired,
+            "Your appointment offer expired",
+            "The appointment at {port} on {slot} was not confirmed by {deadline} and was released. You can request a new appointment.",
+            "Your appointment offer was not confirmed in time and was released. You can request a new appointment.",
+            "/appointments",
+            Placeholders(("port", Port), ("slot", Slot), ("deadline", Deadline))),
+        new(NotificationKinds.AppointmentConfirmed,
+            "Your appointment is confirmed",
+            "Your appointment at {port} on {slot} is confirmed. Your confirmation number is {confirmationNumber}. Bring it and the identity documents of everyone in your group.",
+            "Your appointment is confirmed. Open Border to see its details and confirmation number.",
+            "/appointments",
+            Placeholders(("port", Port), ("slot", Slot), ("confirmationNumber", NotificationArgument.Of("SY-20261208-4821")))),
+        new(NotificationKinds.AppointmentCancelled,
+            "Your appointment was cancelled",
+            "Your appointment at {port} on {slot} was cancelled: {reason} Open Border to see what you can do next.",
+            "Your appointment was cancelled. Open Border to see why and what you can do next.",
+            "/appointments",
+            Placeholders(("port", Port), ("slot", Slot), ("reason", NotificationArgument.Translated("The port closed that day.")))),
+        new(NotificationKinds.CaseReceived,
+            "We received your information",
+            "Your information was received. Your reference number is {referenceNumber}. Keep it: officers will ask for it.",
+            "Your information was received. Open Border to see your reference number.",
+            "/cases",
+            Placeholders(("referenceNumber", Reference)))
+        { OptionalTopic = EmailTopics.Updates },
+        new(NotificationKinds.DocumentsRequested,
+            "An officer needs more documents",
+            "An officer reviewing case {referenceNumber} needs more documents from you. Open your case to see which ones, and upload them by {dueDay}.",
+            "An officer needs more documents from you. Open your case to see which ones.",
+            "/cases",
+            Placeholders(("referenceNumber", Reference), ("dueDay", NotificationArgument.Date(new DateOnly(2026, 12, 1))))),
+        new(NotificationKinds.DecisionMade,
+            "A decision was made on your case",
+            "The decision on case {referenceNumber} is: {decision} Reasons: {reasons} If you disagree, you can appeal from your case page until {appealBy}.",
+            "A decision was made on your case. Open your case to read it, the reasons and how to appeal.",
+            "/cases",
+            Placeholders(
+                ("referenceNumber", Reference),
+                ("decision", NotificationArgument.Translated("Denied.")),
+                ("reasons", NotificationArgument.Translated("The identity document could not be verified.")),
+                ("appealBy", NotificationArgument.Date(new DateOnly(2026, 12, 22))))),
+        new(NotificationKinds.AppealSubmitted,
+            "An appeal is waiting for review",
+            "Case {referenceNumber} has a new appeal to review.",
+            "A case has a new appeal to review.",
+            "/staff",
+            Placeholders(("referenceNumber", Reference)))
+        { OptionalTopic = EmailTopics.Messages },
+        new(NotificationKinds.AppealDecided,
+            "Your appeal was decided",
+            "The appeal on case {referenceNumber} was decided: {outcome} Open your case to read the reasons.",
+            "Your appeal was decided. Open your case to read the outcome and the reasons.",
+            "/cases",
+            Placeholders(("referenceNumber", Reference), ("outcome", NotificationArgument.Translated("The decision was reversed.")))),
+        new(NotificationKinds.NewMessage,
+            "You have a new message",
+            "You have a new message about case {referenceNumber}. Open it in Border to read it and reply.",
+            "You have a new message. Open it in Border to read it and reply.",
+            "/messages",
+            Placeholders(("referenceNumber", Reference)))
+        { OptionalTopic = EmailTopics.Messages },
+    ];
+
+    private static readonly Dictionary<string, NotificationTemplate> ByKind = All.ToDictionary(t => t.Kind, StringComparer.Ordinal);
+
+    /// <summary>A kind this version does not know still shows, with a neutral text, rather than break the inbox.</summary>
+    private static readonly NotificationTemplate Unknown = new(
+        "unknown", "Update about your account", "Open Border to see what changed.", "Open Border to see what changed.", "/", Placeholders());
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
 
-    /// <summary>A kind this version does not know still shows, with a neutral text, rather than break the inbox.</summary>
-    public static NotificationTemplate For(string kind) =>
-        ByKind.TryGetValue(kind, out var template)
-            ? template
-            : new NotificationTemplate("Update about your account", "Open Border to see what changed.", "/");
+    public static IReadOnlyList<NotificationTemplate> Templates => All;
+
+    public static NotificationTemplate For(string kind) => ByKind.GetValueOrDefault(kind, Unknown);
+
+    public static bool IsKnown(string kind) => ByKind.ContainsKey(kind) || kind == NotificationKinds.PolicyUpdate;
+
+    private static Dictionary<string, NotificationArgument> Placeholders(params (string Name, NotificationArgument Value)[] placeholders) =>
+        placeholders.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 }

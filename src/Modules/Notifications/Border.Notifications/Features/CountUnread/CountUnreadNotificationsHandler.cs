@@ -9,5 +9,5 @@ internal sealed class CountUnreadNotificationsHandler(NotificationsDbContext db)
     : IRequestHandler<CountUnreadNotifications, int>
 {
     public Task<int> Handle(CountUnreadNotifications request, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.RecipientId == request.RecipientId && n.ReadAt == null, cancellationToken);
+        db.Notifications.CountAsync(n => n.RecipientId == request.RecipientId && n.InInbox && n.ReadAt == null, cancellationToken);
 }

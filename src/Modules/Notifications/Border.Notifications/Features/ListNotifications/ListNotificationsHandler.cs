@@ -1,19 +1,18 @@
+using System.Globalization;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Border.Notifications.Templates;
-using Border.Shared.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Border.Notifications.Features.ListNotifications;
 
-internal sealed class ListNotificationsHandler(NotificationsDbContext db, IStringLocalizer<Strings> text)
+internal sealed class ListNotificationsHandler(NotificationsDbContext db, NotificationRenderer renderer)
     : IRequestHandler<Contracts.ListNotifications, NotificationPage>
 {
     public async Task<NotificationPage> Handle(Contracts.ListNotifications request, CancellationToken cancellationToken)
     {
-        var mine = db.Notifications.AsNoTracking().Where(n => n.RecipientId == request.RecipientId);
+        var mine = db.Notifications.AsNoTracking().Where(n => n.RecipientId == request.RecipientId && n.InInbox);
         var total = await mine.CountAsync(cancellationToken);
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var pages = Math.Max(1, (total + Contracts.ListNotifications.PageSize - 1) / Contracts.ListNotifications.PageSize);
@@ -22,12 +21,21 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, IStrin
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * Contracts.ListNotifications.PageSize)
             .Take(Contracts.ListNotifications.PageSize)
-            .Select(n => new { n.Id, n.Kind, n.CreatedAt, Read = n.ReadAt != null })
+            .Select(n => new { n.Id, n.Kind, n.Arguments, n.Link, n.SourceEventId, n.CreatedAt, Read = n.ReadAt != null })
             .ToListAsync(cancellationToken);
+
+        var policyIds = rows.Where(n => n.Kind == NotificationKinds.PolicyUpdate).Select(n => n.SourceEventId).Distinct().ToList();
+        var policies = await db.PolicyUpdates.AsNoTracking()
+            .Where(p => policyIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        var culture = CultureInfo.CurrentUICulture;
         var items = rows.Select(n =>
         {
-            var template = NotificationTemplates.For(n.Kind);
-            return new NotificationItem(n.Id, text[template.Title], text[template.Body], n.CreatedAt, n.Read);
+            var text = n.Kind == NotificationKinds.PolicyUpdate && policies.TryGetValue(n.SourceEventId, out var policy)
+                ? PolicyUpdateText.Render(policy, culture)
+                : renderer.Render(n.Kind, n.Arguments, n.Link, culture);
+            return new NotificationItem(n.Id, text.Title, text.Body, n.CreatedAt, n.Read);
         }).ToList();
         return new NotificationPage(items, page, pages, unread);
     }

@@ -12,7 +12,7 @@ internal sealed class MarkAllNotificationsReadHandler(NotificationsDbContext db,
     {
         var now = clock.GetUtcNow();
         return db.Notifications
-            .Where(n => n.RecipientId == request.RecipientId && n.ReadAt == null)
+            .Where(n => n.RecipientId == request.RecipientId && n.InInbox && n.ReadAt == null)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.ReadAt, now), cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class OpenNotificationHandler(NotificationsDbContext db, TimePro
     {
         // Loaded through the person's own id: someone else's notification id finds nothing.
         var notification = await db.Notifications.SingleOrDefaultAsync(
-            n => n.Id == request.NotificationId && n.RecipientId == request.RecipientId, cancellationToken);
+            n => n.Id == request.NotificationId && n.RecipientId == request.RecipientId && n.InInbox, cancellationToken);
         if (notification is null)
         {
             return null;
@@ -21,6 +21,8 @@ internal sealed class OpenNotificationHandler(NotificationsDbContext db, TimePro
 
         notification.ReadAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return NotificationTemplates.For(notification.Kind).Link;
+        return notification.Kind == NotificationKinds.PolicyUpdate
+            ? PolicyUpdateText.LinkTo(notification.SourceEventId)
+            : notification.Link ?? NotificationTemplates.For(notification.Kind).Link;
     }
 }

@@ -1,16 +1,15 @@
 using Border.Accounts.Contracts;
+using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Border.Shared.Outbox;
 using MediatR;
 
 namespace Border.Notifications.Features.WelcomeApplicant;
 
-/// <summary>Greets every new applicant in their inbox. Idempotent through the inbox: a redelivery adds nothing.</summary>
+/// <summary>Greets every new applicant in their inbox and by email. Idempotent through the inbox: a redelivery adds nothing.</summary>
 internal sealed class WelcomeApplicantHandler(NotificationsDbContext db, TimeProvider clock)
     : INotificationHandler<ApplicantRegistered>
 {
-    public const string Kind = "welcome";
-
     public async Task Handle(ApplicantRegistered notification, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -19,14 +18,7 @@ internal sealed class WelcomeApplicantHandler(NotificationsDbContext db, TimePro
             return;
         }
 
-        db.Notifications.Add(new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            RecipientId = notification.UserId,
-            Kind = Kind,
-            SourceEventId = notification.EventId,
-            CreatedAt = now,
-        });
+        db.AddNotification(notification.UserId, NotificationKinds.Welcome, notification.EventId, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

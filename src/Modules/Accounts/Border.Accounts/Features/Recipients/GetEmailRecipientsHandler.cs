@@ -1,0 +1,19 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Accounts.Features.Recipients;
+
+internal sealed class GetEmailRecipientsHandler(AccountsDbContext db)
+    : IRequestHandler<GetEmailRecipients, IReadOnlyList<EmailRecipient>>
+{
+    public async Task<IReadOnlyList<EmailRecipient>> Handle(GetEmailRecipients request, CancellationToken cancellationToken)
+    {
+        var ids = request.UserIds.Distinct().ToList();
+        return await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.Email != null)
+            .Select(u => new EmailRecipient(u.Id, u.Email!, u.PreferredCulture))
+            .ToListAsync(cancellationToken);
+    }
+}

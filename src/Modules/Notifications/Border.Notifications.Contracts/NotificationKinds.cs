@@ -1,0 +1,24 @@
+namespace Border.Notifications.Contracts;
+
+/// <summary>Every kind of notification Border sends. Each has one template, in English and Spanish.</summary>
+public static class NotificationKinds
+{
+    public const string Welcome = "welcome";
+    public const string ConfirmEmail = "confirm-email";
+    public const string PasswordReset = "password-reset";
+    public const string StaffInvitation = "staff-invitation";
+    public const string AppointmentRequested = "appointment-requested";
+    public const string NotSelected = "not-selected";
+    public const string AppointmentOffered = "appointment-offered";
+    public const string DeadlineReminder = "deadline-reminder";
+    public const string OfferExpired = "offer-expired";
+    public const string AppointmentConfirmed = "appointment-confirmed";
+    public const string AppointmentCancelled = "appointment-cancelled";
+    public const string CaseReceived = "case-received";
+    public const string DocumentsRequested = "documents-requested";
+    public const string DecisionMade = "decision-made";
+    public const string AppealSubmitted = "appeal-submitted";
+    public const string AppealDecided = "appeal-decided";
+    public const string NewMessage = "new-message";
+    public const string PolicyUpdate = "policy-update";
+}

@@ -1,0 +1,17 @@
+using Border.Shared.Messaging;
+
+namespace Border.Notifications.Contracts;
+
+/// <summary>
+/// Another module asks to tell one person something. Write it to your own outbox in the same
+/// transaction as the change it is about; Notifications adds it to the person's inbox and, when the
+/// kind warrants it, emails it. <paramref name="Link"/> is a path on the site ("/appointments/…"),
+/// or null for the kind's usual page.
+/// </summary>
+public sealed record NotificationRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid RecipientId,
+    string Kind,
+    IReadOnlyDictionary<string, NotificationArgument> Arguments,
+    string? Link = null) : IIntegrationEvent;

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
+using System.Text.RegularExpressions;
+using Border.Notifications.Templates;
+using Border.Shared.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Border.Notifications.Email;
+
+/// <summary>
+/// Plain text and a small HTML part with the same words: no images, no tracking, links only to the site.
+/// The Message-ID is the notification's id, so anyone downstream can see two copies are one message.
+/// </summary>
+internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStringLocalizer<Strings> text)
+{
+    public MailMessage Compose(Guid id, string to, RenderedNotification notification, bool optional, CultureInfo culture)
+    {
+        using var _ = new UiCulture(culture);
+        var site = options.Value.SiteUrl.TrimEnd('/');
+        var link = site + notification.Link;
+        var open = text["Open Border"].Value;
+        var why = text["You get this email because you have an account on Border."].Value;
+        var settings = optional
+            ? text["To stop emails like this one, change your email settings: {0}", site + "/notifications/settings"].Value
+            : text["Border always emails about offers, deadlines, confirmations, document requests and decisions."].Value;
+
+        var plain = new StringBuilder()
+            .Append(notification.Body).Append("\r\n\r\n")
+            .Append(open).Append(": ").Append(link).Append("\r\n\r\n")
+            .Append("-- \r\n").Append(why).Append("\r\n").Append(settings).Append("\r\n")
+            .ToString();
+        var html = $"""
+            <!doctype html>
+            <html lang="{culture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{Encode(notification.Title)}</title></head>
+            <body style="font-family:sans-serif;line-height:1.5;max-width:36em">
+            <h1 style="font-size:1.25em">{Encode(notification.Title)}</h1>
+            <p>{Linked(notification.Body)}</p>
+            <p><a href="{WebUtility.HtmlEncode(link)}">{Encode(open)}</a></p>
+            <p style="color:#555;font-size:.875em">{Encode(why)}<br>{Linked(settings)}</p>
+            </body></html>
+            """;
+
+        var message = new MailMessage
+        {
+            From = new MailAddress(options.Value.From),
+            Subject = notification.Title,
+            SubjectEncoding = Encoding.UTF8,
+            Body = plain,
+            BodyEncoding = Encoding.UTF8,
+            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
+            IsBodyHtml = false,
+            HeadersEncoding = Encoding.UTF8,
+        };
+        message.To.Add(new MailAddress(to));
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(html, Encoding.UTF8, MediaTypeNames.Text.Html));
+        message.AlternateViews[0].TransferEncoding = TransferEncoding.QuotedPrintable;
+        message.Headers.Add("Message-ID", $"<{id:N}@{new Uri(site).Host}>");
+        message.Headers.Add("Content-Language", culture.TwoLetterISOLanguageName);
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+
+    /// <summary>Encodes the text and makes the site's own addresses in it clickable.</summary>
+    private static string Linked(string value) =>
+        Address().Replace(Encode(value), match => $"<a href=\"{match.Value}\">{match.Value}</a>");
+
+    [GeneratedRegex(@"https?://[^\s<]+[^\s<.,;:]")]
+    private static partial Regex Address();
+}

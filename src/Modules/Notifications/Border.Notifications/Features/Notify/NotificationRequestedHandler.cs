@@ -1,0 +1,39 @@
+using Border.Notifications.Contracts;
+using Border.Notifications.Data;
+using Border.Shared.Outbox;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace Border.Notifications.Features.Notify;
+
+/// <summary>Turns another module's request into an inbox item and an email. A redelivered event adds nothing.</summary>
+internal sealed partial class NotificationRequestedHandler(
+    NotificationsDbContext db, TimeProvider clock, ILogger<NotificationRequestedHandler> logger)
+    : INotificationHandler<NotificationRequested>
+{
+    public async Task Handle(NotificationRequested notification, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!await db.TryRecordInboxAsync(notification.EventId, nameof(NotificationRequestedHandler), now, cancellationToken))
+        {
+            return;
+        }
+
+        var link = IsSitePath(notification.Link) ? notification.Link : null;
+        if (link is null && notification.Link is not null)
+        {
+            LogOffSiteLink(logger, notification.Kind, notification.EventId);
+        }
+
+        db.AddNotification(notification.RecipientId, notification.Kind, notification.EventId, now, notification.Arguments, link);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Notifications only ever point into Border: an email must never carry someone to another site.
+    private static bool IsSitePath(string? link) =>
+        link is { Length: > 0 and <= 500 } && link[0] == '/' && !link.StartsWith("//", StringComparison.Ordinal)
+        && !link.StartsWith("/\\", StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} from event {EventId} had a link off the site; it points to the kind's usual page instead")]
+    private static partial void LogOffSiteLink(ILogger logger, string kind, Guid eventId);
+}

@@ -1,0 +1,37 @@
+using Border.Notifications.Contracts;
+using Border.Notifications.Data;
+using MediatR;
+using Quartz;
+
+namespace Border.Notifications.Features.PolicyUpdates;
+
+/// <summary>Saves the update and wakes the fan-out job; the supervisor does not wait for a million rows.</summary>
+internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, TimeProvider clock, ISchedulerFactory schedulers)
+    : IRequestHandler<PublishPolicyUpdate, Guid>
+{
+    public async Task<Guid> Handle(PublishPolicyUpdate request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var update = new PolicyUpdate
+        {
+            Id = Guid.CreateVersion7(now),
+            TitleEnglish = request.TitleEnglish.Trim(),
+            BodyEnglish = request.BodyEnglish.Trim(),
+            TitleSpanish = request.TitleSpanish.Trim(),
+            BodySpanish = request.BodySpanish.Trim(),
+            PublishedBy = request.PublishedBy,
+            PublishedAt = now,
+        };
+        db.PolicyUpdates.Add(update);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Without this the job's next poll finds it anyway, a few seconds later.
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (await scheduler.GetStatus(cancellationToken) == SchedulerStatus.Running)
+        {
+            await scheduler.TriggerJob(PolicyFanOutJob.Key, cancellationToken);
+        }
+
+        return update.Id;
+    }
+}

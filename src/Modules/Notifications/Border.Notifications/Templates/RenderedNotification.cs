@@ -1,0 +1,3 @@
+namespace Border.Notifications.Templates;
+
+internal sealed record RenderedNotification(string Title, string Body, string Link);
