@@ -7,5 +7,6 @@ internal static class BenchmarkRegistry
     [
         new OutboxBenchmark(arguments.Count ?? OutboxBenchmark.DefaultCount),
         new PagesBenchmark(),
+        new FanOutBenchmark(arguments.Count ?? FanOutBenchmark.DefaultCount),
     ];
 }

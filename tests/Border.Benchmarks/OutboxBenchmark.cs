@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Border.Accounts.Contracts;
 using Border.Testing;
+using static Border.Benchmarks.BenchmarkChecks;
 using Npgsql;
 
 namespace Border.Benchmarks;
@@ -78,21 +79,4 @@ internal sealed class OutboxBenchmark(int count) : IBenchmark
 
     private static RegisterApplicant Registration(string suffix, string culture) =>
         new($"applicant-{suffix}@bench.example", Password, culture, AcceptedTerms: true);
-
-    private static async Task<long> CountAsync(BenchmarkDatabase database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static void Expect(long actual, long expected, string what)
-    {
-        if (actual != expected)
-        {
-            throw new BenchmarkFailedException(string.Create(
-                CultureInfo.InvariantCulture, $"expected {expected} {what}, found {actual}."));
-        }
-    }
 }

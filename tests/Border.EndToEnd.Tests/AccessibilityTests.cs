@@ -7,9 +7,11 @@ namespace Border.EndToEnd.Tests;
 public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
-        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/no-such-page");
+        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates", "/no-such-page");
 
-    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications");
+    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications", "/notifications/settings");
+
+    public static TheoryData<string, string> SupervisorPages => InBothLanguages("/staff/policy-updates", "/staff/policy-updates/new");
 
     public static TheoryData<string, string> Roles => InBothLanguages("applicant", "officer", "supervisor", "admin");
 
@@ -55,6 +57,26 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
 
         Assert.Equal(path, SignInSteps.PathOf(page.Url));
         await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(SupervisorPages))]
+    public async Task A_supervisor_page_has_no_axe_violations_even_with_errors(string path, string language)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await site.NewPageAsync(context);
+        await SignInSteps.SignInAsync(page, DemoAccount.Named("supervisor"));
+
+        await OpenInAsync(page, language, path);
+        Assert.Equal(path, SignInSteps.PathOf(page.Url));
+        await Axe.AssertNoViolationsAsync(page);
+
+        if (path.EndsWith("/new", StringComparison.Ordinal))
+        {
+            await page.Locator("main button[type=submit]").ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        }
     }
 
     [Theory]

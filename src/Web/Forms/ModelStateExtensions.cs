@@ -1,16 +1,30 @@
 using Border.Shared.Validation;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Border.Web.Forms;
 
 internal static class ModelStateExtensions
 {
-    /// <summary>Puts a use case's refusals next to the fields they are about; messages are already localized.</summary>
-    public static void AddFailures(this ModelStateDictionary modelState, RequestValidationException exception, string prefix = "Input")
+    private const string OrderKey = "border:error-order";
+
+    /// <summary>
+    /// Puts a use case's refusals next to the fields they are about; messages are already localized. The
+    /// validator's order, which follows the form, is kept for the error summary.
+    /// </summary>
+    public static void AddFailures(this PageModel page, RequestValidationException exception, string prefix = "Input")
     {
+        var order = new List<string>();
         foreach (var failure in exception.Failures)
         {
-            modelState.AddModelError($"{prefix}.{failure.Field}", failure.Message);
+            var key = $"{prefix}.{failure.Field}";
+            page.ModelState.AddModelError(key, failure.Message);
+            order.Add(key);
         }
+
+        page.HttpContext.Items[OrderKey] = order;
     }
+
+    /// <summary>Field keys in the order the summary should list them; keys it does not know come last.</summary>
+    public static int SummaryPosition(this HttpContext context, string key) =>
+        context.Items[OrderKey] is List<string> order && order.IndexOf(key) is var index and >= 0 ? index : int.MaxValue;
 }

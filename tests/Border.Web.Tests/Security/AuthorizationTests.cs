@@ -25,6 +25,10 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
     [InlineData("supervisor@border.test", "/staff", "/admin", HttpStatusCode.NotFound)]
     [InlineData("admin@border.test", "/admin", "/admin", HttpStatusCode.OK)]
     [InlineData("admin@border.test", "/admin", "/staff", HttpStatusCode.OK)]
+    [InlineData("applicant@border.test", "/", "/staff/policy-updates/new", HttpStatusCode.NotFound)]
+    [InlineData("officer@border.test", "/staff", "/staff/policy-updates/new", HttpStatusCode.NotFound)]
+    [InlineData("supervisor@border.test", "/staff", "/staff/policy-updates/new", HttpStatusCode.OK)]
+    [InlineData("admin@border.test", "/admin", "/staff/policy-updates", HttpStatusCode.OK)]
     public async Task Each_role_lands_in_its_area_and_opens_only_what_it_may(
         string email, string landing, string path, HttpStatusCode expected)
     {

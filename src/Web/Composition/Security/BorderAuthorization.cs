@@ -6,6 +6,7 @@ internal static class BorderAuthorization
 {
     public const string Staff = "Staff";
     public const string Admin = "Admin";
+    public const string Supervisor = "Supervisor";
     public const string Applicant = "Applicant";
 
     /// <summary>Staff areas need the role and a second factor given at sign-in (ASVS level 2).</summary>
@@ -14,6 +15,9 @@ internal static class BorderAuthorization
         services.AddAuthorizationBuilder()
             .AddPolicy(Staff, policy => policy
                 .RequireRole(Roles.Officer, Roles.Supervisor, Roles.Admin)
+                .RequireClaim(AccountClaims.AuthenticationMethod, AccountClaims.MultiFactor))
+            .AddPolicy(Supervisor, policy => policy
+                .RequireRole(Roles.Supervisor, Roles.Admin)
                 .RequireClaim(AccountClaims.AuthenticationMethod, AccountClaims.MultiFactor))
             .AddPolicy(Admin, policy => policy
                 .RequireRole(Roles.Admin)

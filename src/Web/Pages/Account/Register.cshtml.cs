@@ -27,7 +27,7 @@ public sealed class RegisterModel(IMediator mediator) : PageModel
         }
         catch (RequestValidationException refused)
         {
-            ModelState.AddFailures(refused);
+            this.AddFailures(refused);
             return Page();
         }
 

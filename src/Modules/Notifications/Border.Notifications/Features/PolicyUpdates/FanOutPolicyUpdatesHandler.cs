@@ -81,13 +81,13 @@ internal sealed class FanOutPolicyUpdatesHandler(NotificationsDbContext db, IMed
         for (var i = 0; i < people.Count; i++)
         {
             ids[i] = Guid.CreateVersion7(now);
-            await import.StartRowAsync(cancellationToken);
-            await import.WriteAsync(ids[i], NpgsqlDbType.Uuid, cancellationToken);
-            await import.WriteAsync(people[i], NpgsqlDbType.Uuid, cancellationToken);
-            await import.WriteAsync(NotificationKinds.PolicyUpdate, NpgsqlDbType.Varchar, cancellationToken);
-            await import.WriteAsync(updateId, NpgsqlDbType.Uuid, cancellationToken);
-            await import.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
-            await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            import.StartRow();
+            import.Write(ids[i], NpgsqlDbType.Uuid);
+            import.Write(people[i], NpgsqlDbType.Uuid);
+            import.Write(NotificationKinds.PolicyUpdate, NpgsqlDbType.Varchar);
+            import.Write(updateId, NpgsqlDbType.Uuid);
+            import.Write(true, NpgsqlDbType.Boolean);
+            import.Write(now, NpgsqlDbType.TimestampTz);
         }
 
         await import.CompleteAsync(cancellationToken);
@@ -102,13 +102,13 @@ internal sealed class FanOutPolicyUpdatesHandler(NotificationsDbContext db, IMed
             cancellationToken);
         for (var i = 0; i < ids.Length; i++)
         {
-            await import.StartRowAsync(cancellationToken);
-            await import.WriteAsync(ids[i], NpgsqlDbType.Uuid, cancellationToken);
-            await import.WriteAsync(people[i], NpgsqlDbType.Uuid, cancellationToken);
-            await import.WriteAsync(nameof(EmailStatus.Pending), NpgsqlDbType.Varchar, cancellationToken);
-            await import.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
-            await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
-            await import.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            import.StartRow();
+            import.Write(ids[i], NpgsqlDbType.Uuid);
+            import.Write(people[i], NpgsqlDbType.Uuid);
+            import.Write(nameof(EmailStatus.Pending), NpgsqlDbType.Varchar);
+            import.Write(0, NpgsqlDbType.Integer);
+            import.Write(now, NpgsqlDbType.TimestampTz);
+            import.Write(now, NpgsqlDbType.TimestampTz);
         }
 
         await import.CompleteAsync(cancellationToken);

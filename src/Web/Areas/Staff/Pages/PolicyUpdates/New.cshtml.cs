@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Border.Notifications.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Areas.Staff.Pages.PolicyUpdates;
+
+[Authorize(Policy = BorderAuthorization.Supervisor)]
+public sealed class NewModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public PolicyUpdateForm Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await mediator.Send(new PublishPolicyUpdate(
+                User.Id(),
+                Input.TitleEnglish ?? string.Empty,
+                Input.BodyEnglish ?? string.Empty,
+                Input.TitleSpanish ?? string.Empty,
+                Input.BodySpanish ?? string.Empty));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return Page();
+        }
+
+        return Redirect("/staff/policy-updates?published=true");
+    }
+
+    public sealed class PolicyUpdateForm
+    {
+        [Display(Name = "Title in English")]
+        public string? TitleEnglish { get; set; }
+
+        [Display(Name = "Text in English")]
+        public string? BodyEnglish { get; set; }
+
+        [Display(Name = "Title in Spanish")]
+        public string? TitleSpanish { get; set; }
+
+        [Display(Name = "Text in Spanish")]
+        public string? BodySpanish { get; set; }
+    }
+}
