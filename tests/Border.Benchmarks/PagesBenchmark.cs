@@ -13,7 +13,7 @@ internal sealed partial class PagesBenchmark : IBenchmark
 
     private const int TimedRequests = 500;
 
-    private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register"];
+    private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register", "/policy-updates"];
 
     public string Name => "pages";
 
