@@ -38,7 +38,7 @@ internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStr
             <html lang="{culture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{Encode(notification.Title)}</title></head>
             <body style="font-family:sans-serif;line-height:1.5;max-width:36em">
             <h1 style="font-size:1.25em">{Encode(notification.Title)}</h1>
-            <p>{Linked(notification.Body)}</p>
+            {Paragraphs(notification.Body)}
             <p><a href="{WebUtility.HtmlEncode(link)}">{Encode(open)}</a></p>
             <p style="color:#555;font-size:.875em">{Encode(why)}<br>{Linked(settings)}</p>
             </body></html>
@@ -65,6 +65,10 @@ internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStr
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
+
+    /// <summary>Each line of the text as a paragraph, as the site shows it; HTML would otherwise run them together.</summary>
+    private static string Paragraphs(string value) => string.Join(
+        "\n", value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"<p>{Linked(p)}</p>"));
 
     /// <summary>Encodes the text and makes the site's own addresses in it clickable.</summary>
     private static string Linked(string value) =>

@@ -42,7 +42,7 @@ internal sealed partial class EmailDelivery(
             {
                 sent++;
             }
-            else if (outcome == SendResult.Unreachable)
+            else if (outcome is SendResult.Unreachable or SendResult.NotSignedIn)
             {
                 // The server is saying no to everyone for now; the next run tries again.
                 break;
@@ -76,10 +76,18 @@ internal sealed partial class EmailDelivery(
             case SendResult.Sent:
                 await queue.MarkSentAsync(email.Id, clock.GetUtcNow(), cancellationToken);
                 break;
-            case SendResult.RetryLater or SendResult.Unreachable:
+            case SendResult.RetryLater or SendResult.Unreachable or SendResult.NotSignedIn:
                 var delay = RetryDelay(email.Attempts);
                 await queue.RetryAtAsync(email.Id, clock.GetUtcNow() + delay, outcome.Answer, cancellationToken);
-                LogRetry(logger, email.Id, delay, outcome.Answer);
+                if (outcome.Result == SendResult.NotSignedIn)
+                {
+                    LogNotSignedIn(logger, Options.Smtp.Host, outcome.Answer);
+                }
+                else
+                {
+                    LogRetry(logger, email.Id, delay, outcome.Answer);
+                }
+
                 break;
             case SendResult.Refused:
                 await queue.MarkAsync(email.Id, EmailStatus.Failed, outcome.Answer, cancellationToken);
@@ -120,6 +128,9 @@ internal sealed partial class EmailDelivery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {Id} not accepted now; next try in {Delay}. Server: {Answer}")]
     private static partial void LogRetry(ILogger logger, Guid id, TimeSpan delay, string? answer);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The mail server {Host} wants a login or encryption it did not get; check Email:Smtp. No email is sent until then. Server: {Answer}")]
+    private static partial void LogNotSignedIn(ILogger logger, string host, string? answer);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Id} refused for good. Server: {Answer}")]
     private static partial void LogRefused(ILogger logger, Guid id, string? answer);

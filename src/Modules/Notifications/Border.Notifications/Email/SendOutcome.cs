@@ -10,6 +10,12 @@ internal enum SendResult
     /// <summary>The server is down or closing (421, connection refused): it does not have it, nor will it take others now.</summary>
     Unreachable,
 
+    /// <summary>
+    /// The server wants a login or encryption it did not get (530, 535…): a setting is wrong and no email is
+    /// at fault, so none is failed for it; they wait until the setting is put right.
+    /// </summary>
+    NotSignedIn,
+
     /// <summary>The server refused the message for good (5xx).</summary>
     Refused,
 

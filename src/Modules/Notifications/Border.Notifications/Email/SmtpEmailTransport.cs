@@ -85,6 +85,12 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmai
             return new SendOutcome(SendResult.Unreachable, answer);
         }
 
+        // System.Net.Mail goes on to MAIL FROM after a failed AUTH, so a wrong password shows up as 530 there.
+        if (code is 454 or 530 or 534 or 535 or 538)
+        {
+            return new SendOutcome(SendResult.NotSignedIn, answer);
+        }
+
         if (code is >= 400 and < 500)
         {
             return new SendOutcome(SendResult.RetryLater, answer);

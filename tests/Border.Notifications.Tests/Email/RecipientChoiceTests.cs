@@ -1,0 +1,65 @@
+using Border.Notifications.Contracts;
+using Border.Notifications.Data;
+using Border.Notifications.Templates;
+using Border.Testing;
+
+namespace Border.Notifications.Tests.Email;
+
+public sealed class RecipientChoiceTests : IAsyncLifetime
+{
+    private EmailWorld world = null!;
+
+    public async Task InitializeAsync() => world = await EmailWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task A_closed_account_gets_no_email_and_is_not_tried_again()
+    {
+        var ana = await world.RegisterAsync("ana@example.test", "es");
+        await TestAccounts.CloseAsync(world.Host.Services, ana);
+        var neverHadAccount = await world.NotifyAsync(Guid.NewGuid(), NotificationKinds.AppointmentOffered, Sample(NotificationKinds.AppointmentOffered));
+
+        Assert.Equal(0, await world.DeliverAsync());
+        world.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await world.DeliverAsync());
+
+        var rows = await world.EmailsAsync();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal((EmailStatus.Skipped, 1, "The account is closed."), (row.Status, row.Attempts, row.LastError)));
+        Assert.Contains(rows, row => row.Id == neverHadAccount);
+        Assert.Empty(world.Smtp.Messages);
+    }
+
+    [Fact]
+    public async Task Turning_updates_off_skips_the_welcome_but_an_offered_appointment_is_still_sent()
+    {
+        var ana = await world.RegisterAsync("ana@example.test", "en");
+        await world.Host.SendAsync(new ChangeEmailSettings(ana, [EmailTopics.Messages, EmailTopics.PolicyUpdates]));
+        var offer = await world.NotifyAsync(ana, NotificationKinds.AppointmentOffered, Sample(NotificationKinds.AppointmentOffered));
+        var received = await world.NotifyAsync(ana, NotificationKinds.CaseReceived, Sample(NotificationKinds.CaseReceived));
+
+        Assert.Equal(1, await world.DeliverAsync());
+
+        var rows = await world.EmailsAsync();
+        Assert.Equal(EmailStatus.Sent, rows.Single(r => r.Id == offer).Status);
+        Assert.All(rows.Where(r => r.Id != offer), row => Assert.Equal((EmailStatus.Skipped, "The person turned off \"updates\" emails."), (row.Status, row.LastError)));
+        Assert.Contains(rows, r => r.Id == received);
+        var email = Assert.Single(world.Smtp.Messages);
+        Assert.Equal("You have an appointment to confirm", email.Message.Subject);
+    }
+
+    [Fact]
+    public async Task Turning_a_topic_back_on_counts_for_emails_not_yet_sent()
+    {
+        var ana = await world.RegisterAsync("ana@example.test", "es");
+        await world.Host.SendAsync(new ChangeEmailSettings(ana, []));
+        await world.Host.SendAsync(new ChangeEmailSettings(ana, EmailTopics.All));
+
+        Assert.Equal(1, await world.DeliverAsync());
+
+        Assert.Equal("Bienvenido a Border", Assert.Single(world.Smtp.Messages).Message.Subject);
+    }
+
+    private static IReadOnlyDictionary<string, NotificationArgument> Sample(string kind) => NotificationTemplates.For(kind).Sample;
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Border.Testing.Smtp;
+
+/// <summary>
+/// A small real SMTP server on 127.0.0.1 for tests. It records each message it accepts, and can be told
+/// to answer with a given reply, to be down (connections refused) or to take a message and never answer.
+/// </summary>
+public sealed class SmtpListener : IAsyncDisposable
+{
+    private readonly Lock gate = new();
+    private readonly List<ReceivedEmail> received = [];
+    private readonly List<Task> sessions = [];
+    private TcpListener? listener;
+    private CancellationTokenSource? stopping;
+    private Task? accepting;
+    private int refused;
+
+    /// <summary>The port, chosen by the system on the first start and kept across restarts so the configuration stays true.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>The first line a client reads; a 421 here stands for a server that is up but takes nothing.</summary>
+    public string Greeting { get; set; } = "220 border.test ESMTP test server";
+
+    /// <summary>The answer to every RCPT TO, e.g. "451 4.3.0 Try later" or "550 5.1.1 No such user"; null for 250.</summary>
+    public string? RcptReply { get; set; }
+
+    /// <summary>The answer at the end of DATA; null for 250. A message is recorded only when the answer is 2xx.</summary>
+    public string? DataReply { get; set; }
+
+    /// <summary>When set, the server offers AUTH LOGIN and PLAIN and takes mail only after this name and password.</summary>
+    public (string UserName, string Password)? Login { get; set; }
+
+    /// <summary>Take and record the message, then never answer: the client cannot know whether it arrived.</summary>
+    public bool HangAfterData { get; set; }
+
+    /// <summary>A snapshot of the messages accepted so far, in order.</summary>
+    public IReadOnlyList<ReceivedEmail> Messages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. received];
+            }
+        }
+    }
+
+    /// <summary>Messages that reached the end of DATA and were answered with something other than 2xx.</summary>
+    public int Refused => Volatile.Read(ref refused);
+
+    public static SmtpListener Started()
+    {
+        var server = new SmtpListener();
+        server.Start();
+        return server;
+    }
+
+    public void Start()
+    {
+        if (listener is not null)
+        {
+            return;
+        }
+
+        var socket = new TcpListener(IPAddress.Loopback, Port);
+        socket.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        socket.Start();
+        Port = ((IPEndPoint)socket.LocalEndpoint).Port;
+        listener = socket;
+        stopping = new CancellationTokenSource();
+        accepting = AcceptAsync(socket, stopping.Token);
+    }
+
+    /// <summary>Closes the port and every open conversation: from now on a client's connection is refused.</summary>
+    public async Task StopAsync()
+    {
+        if (listener is null || stopping is null)
+        {
+            return;
+        }
+
+        listener.Stop();
+        await stopping.CancelAsync();
+        await accepting!;
+        Task[] open;
+        lock (gate)
+        {
+            open = [.. sessions];
+            sessions.Clear();
+        }
+
+        await Task.WhenAll(open);
+        stopping.Dispose();
+        stopping = null;
+        listener = null;
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    internal void Record(ReceivedEmail email)
+    {
+        lock (gate)
+        {
+            received.Add(email);
+        }
+    }
+
+    internal void RecordRefusal() => Interlocked.Increment(ref refused);
+
+    private async Task AcceptAsync(TcpListener socket, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await socket.AcceptTcpClientAsync(stop);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            var session = Task.Run(() => ServeAsync(client, stop), CancellationToken.None);
+            lock (gate)
+            {
+                sessions.RemoveAll(s => s.IsCompleted);
+                sessions.Add(session);
+            }
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client, CancellationToken stop)
+    {
+        using (client)
+        {
+            try
+            {
+                await new SmtpSession(client, this).RunAsync(stop);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+            {
+                // The client went away or the server is stopping; either ends the conversation.
+            }
+        }
+    }
+}
