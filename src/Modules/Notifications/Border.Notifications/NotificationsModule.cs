@@ -18,6 +18,7 @@ public static class NotificationsModule
         services.AddModuleDbContext<NotificationsDbContext>(NotificationsDbContext.Schema);
         services.AddHandlersFrom(typeof(NotificationsModule).Assembly);
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<PolicyFanOutOptions>(configuration.GetSection(PolicyFanOutOptions.Section));
         services.AddSingleton<NotificationRenderer>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<IEmailTransport, SmtpEmailTransport>();

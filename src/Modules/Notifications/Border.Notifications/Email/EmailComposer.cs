@@ -47,7 +47,7 @@ internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStr
         var message = new MailMessage
         {
             From = new MailAddress(options.Value.From),
-            Subject = notification.Title,
+            Subject = OneLine(notification.Title),
             SubjectEncoding = Encoding.UTF8,
             Body = plain,
             BodyEncoding = Encoding.UTF8,
@@ -63,6 +63,9 @@ internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStr
         message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;
     }
+
+    /// <summary>A header is one line; a title that slipped in a line break must not break the email.</summary>
+    private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 

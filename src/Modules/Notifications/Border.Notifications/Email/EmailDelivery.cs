@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using Border.Accounts.Contracts;
 using Border.Notifications.Data;
 using Border.Notifications.Templates;
@@ -69,7 +70,20 @@ internal sealed partial class EmailDelivery(
             return null;
         }
 
-        using var message = composer.Compose(email.Id, recipient.Email, content.Rendered, content.Topic is not null, Cultures.Info(recipient.Culture));
+        MailMessage message;
+        try
+        {
+            message = composer.Compose(email.Id, recipient.Email, content.Rendered, content.Topic is not null, Cultures.Info(recipient.Culture));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            // Nothing left the building, so this is a plain failure, not an unconfirmed send.
+            await queue.MarkAsync(email.Id, EmailStatus.Failed, $"The email could not be built: {e.Message}", cancellationToken);
+            LogUnbuildable(logger, email.Id, e);
+            return null;
+        }
+
+        using var _ = message;
         var outcome = await transport.SendAsync(message, cancellationToken);
         switch (outcome.Result)
         {
@@ -131,6 +145,9 @@ internal sealed partial class EmailDelivery(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The mail server {Host} wants a login or encryption it did not get; check Email:Smtp. No email is sent until then. Server: {Answer}")]
     private static partial void LogNotSignedIn(ILogger logger, string host, string? answer);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Email {Id} could not be built and was not sent")]
+    private static partial void LogUnbuildable(ILogger logger, Guid id, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {Id} refused for good. Server: {Answer}")]
     private static partial void LogRefused(ILogger logger, Guid id, string? answer);

@@ -3,6 +3,7 @@ using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,10 +14,11 @@ namespace Border.Notifications.Features.PolicyUpdates;
 /// transaction: its inbox rows, its emails and the cursor commit together, so a crash repeats nothing
 /// and loses nothing. Rows go in by binary COPY; memory holds one page of ids.
 /// </summary>
-internal sealed class FanOutPolicyUpdatesHandler(NotificationsDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class FanOutPolicyUpdatesHandler(
+    NotificationsDbContext db, IMediator mediator, TimeProvider clock, IOptions<PolicyFanOutOptions> options)
     : IRequestHandler<FanOutPolicyUpdates, int>
 {
-    internal const int PageSize = 10_000;
+    private int PageSize => Math.Max(1, options.Value.PageSize);
 
     public async Task<int> Handle(FanOutPolicyUpdates request, CancellationToken cancellationToken)
     {

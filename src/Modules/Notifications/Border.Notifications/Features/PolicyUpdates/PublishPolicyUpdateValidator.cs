@@ -15,6 +15,10 @@ internal sealed class PublishPolicyUpdateValidator : IRequestValidator<PublishPo
         {
             yield return new(nameof(request.TitleEnglish), "Keep the title to 120 characters or fewer.");
         }
+        else if (request.TitleEnglish.Contains('\n', StringComparison.Ordinal) || request.TitleEnglish.Contains('\r', StringComparison.Ordinal))
+        {
+            yield return new(nameof(request.TitleEnglish), "Write the title on one line.");
+        }
 
         if (string.IsNullOrWhiteSpace(request.BodyEnglish))
         {
@@ -32,6 +36,10 @@ internal sealed class PublishPolicyUpdateValidator : IRequestValidator<PublishPo
         else if (request.TitleSpanish.Trim().Length > PublishPolicyUpdate.TitleMaxLength)
         {
             yield return new(nameof(request.TitleSpanish), "Keep the title to 120 characters or fewer.");
+        }
+        else if (request.TitleSpanish.Contains('\n', StringComparison.Ordinal) || request.TitleSpanish.Contains('\r', StringComparison.Ordinal))
+        {
+            yield return new(nameof(request.TitleSpanish), "Write the title on one line.");
         }
 
         if (string.IsNullOrWhiteSpace(request.BodySpanish))
