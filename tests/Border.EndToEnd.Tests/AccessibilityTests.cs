@@ -7,16 +7,17 @@ namespace Border.EndToEnd.Tests;
 public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
-        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates", "/no-such-page");
+        "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
+        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/no-such-page");
 
-    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications", "/notifications/settings");
+    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications", "/notifications/settings", "/account/password");
 
     public static TheoryData<string, string> SupervisorPages => InBothLanguages("/staff/policy-updates", "/staff/policy-updates/new");
 
     public static TheoryData<string, string> Roles => InBothLanguages("applicant", "officer", "supervisor", "admin");
 
     public static TheoryData<string, string> FormsWithErrors => InBothLanguages(
-        "/account/sign-in", "/account/register", "/account/two-factor");
+        "/account/sign-in", "/account/register", "/account/two-factor", "/account/forgot-password");
 
     [Theory]
     [MemberData(nameof(SignedOutPages))]

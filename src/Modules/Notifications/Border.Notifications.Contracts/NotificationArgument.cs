@@ -3,7 +3,8 @@ namespace Border.Notifications.Contracts;
 /// <summary>
 /// A value for one placeholder of a template. Text is shown as given (a port's name, a reference
 /// number); a phrase is English text translated for the reader; a moment is shown in the given IANA
-/// time zone with the zone named; a day is a calendar date.
+/// time zone with the zone named; a day is a calendar date; a page is a path on the site, shown as a full
+/// address.
 /// </summary>
 public sealed record NotificationArgument
 {
@@ -17,6 +18,9 @@ public sealed record NotificationArgument
 
     public DateOnly? Day { get; init; }
 
+    /// <summary>A path on the site, shown as a full address ("https://…/account/confirm-email?…").</summary>
+    public string? Page { get; init; }
+
     public static NotificationArgument Of(string text) => new() { Text = text };
 
     public static NotificationArgument Of(int number) => new() { Text = number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -27,4 +31,6 @@ public sealed record NotificationArgument
     public static NotificationArgument Moment(DateTimeOffset at, string timeZone) => new() { At = at, TimeZone = timeZone };
 
     public static NotificationArgument Date(DateOnly day) => new() { Day = day };
+
+    public static NotificationArgument PageOnSite(string path) => new() { Page = path };
 }

@@ -22,6 +22,9 @@ public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> te
     [FromQuery]
     public bool Registered { get; set; }
 
+    [FromQuery]
+    public bool Reset { get; set; }
+
     public void OnGet()
     {
     }

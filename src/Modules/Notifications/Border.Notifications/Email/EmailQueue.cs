@@ -1,3 +1,4 @@
+using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,13 +58,19 @@ internal sealed class EmailQueue(NotificationsDbContext db)
                 .SetProperty(x => x.LastError, x => "Not delivered in time. Last answer: " + (x.LastError ?? "none")),
             cancellationToken);
 
-    private Task Finish(Guid id, EmailStatus status, string? reason, DateTimeOffset? sentAt, CancellationToken cancellationToken) =>
-        Sending(id).ExecuteUpdateAsync(
+    private async Task Finish(Guid id, EmailStatus status, string? reason, DateTimeOffset? sentAt, CancellationToken cancellationToken)
+    {
+        await Sending(id).ExecuteUpdateAsync(
             e => e.SetProperty(x => x.Status, status)
                 .SetProperty(x => x.SentAt, sentAt)
                 .SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(x => x.LastError, Trim(reason)),
             cancellationToken);
+
+        // An email-only notification carries a secret link (a reset code); once its email is done, it is not kept.
+        await db.Notifications.Where(n => n.Id == id && !n.InInbox).ExecuteUpdateAsync(
+            n => n.SetProperty(x => x.Arguments, (Dictionary<string, NotificationArgument>?)null), cancellationToken);
+    }
 
     private IQueryable<EmailMessage> Sending(Guid id) =>
         db.Emails.Where(e => e.Id == id && e.Status == EmailStatus.Sending);

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Border.Notifications.Contracts;
 using Border.Shared.Localization;
 using Microsoft.Extensions.Localization;
+using Border.Notifications.Email;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Border.Notifications.Templates;
 
@@ -11,7 +13,8 @@ namespace Border.Notifications.Templates;
 /// Fills a template in one language. A placeholder without a usable value never shows as a gap or in the
 /// other language: the template's fallback text goes out instead and the gap is logged.
 /// </summary>
-internal sealed partial class NotificationRenderer(IStringLocalizer<Strings> text, ILogger<NotificationRenderer> logger)
+internal sealed partial class NotificationRenderer(
+    IStringLocalizer<Strings> text, IOptions<EmailOptions> options, ILogger<NotificationRenderer> logger)
 {
     public RenderedNotification Render(
         string kind, IReadOnlyDictionary<string, NotificationArgument>? arguments, string? link, CultureInfo culture)
@@ -66,6 +69,11 @@ internal sealed partial class NotificationRenderer(IStringLocalizer<Strings> tex
         if (!string.IsNullOrWhiteSpace(argument.Text))
         {
             return argument.Text;
+        }
+
+        if (argument.Page is { Length: > 1 } page && page[0] == '/' && page[1] != '/')
+        {
+            return options.Value.SiteUrl.TrimEnd('/') + page;
         }
 
         if (!string.IsNullOrWhiteSpace(argument.Phrase))

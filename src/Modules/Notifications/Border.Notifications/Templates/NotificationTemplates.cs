@@ -14,7 +14,7 @@ internal static class NotificationTemplates
 
     private static readonly NotificationArgument Reference = NotificationArgument.Of("BRD-7K3M-Q9TX");
 
-    private static readonly NotificationArgument Link = NotificationArgument.Of("https://border.example/account/confirm?token=sample");
+    private static readonly NotificationArgument Link = NotificationArgument.PageOnSite("/account/confirm-email?user=sample&code=sample");
 
     private static readonly NotificationTemplate[] All =
     [

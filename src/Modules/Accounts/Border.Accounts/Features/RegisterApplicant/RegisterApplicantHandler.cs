@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Border.Accounts.Identity;
 using Border.Shared.Localization;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;
@@ -40,6 +41,7 @@ internal sealed class RegisterApplicantHandler(
         Check(await users.CreateAsync(user, request.Password));
         Check(await users.AddToRoleAsync(user, Roles.Applicant));
         db.AddIntegrationEvent(new ApplicantRegistered(Guid.CreateVersion7(), now, user.Id, user.PreferredCulture));
+        db.QueueEmailConfirmation(user, await users.GenerateEmailConfirmationTokenAsync(user), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;

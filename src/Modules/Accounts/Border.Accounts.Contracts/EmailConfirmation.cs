@@ -1,0 +1,14 @@
+using MediatR;
+
+namespace Border.Accounts.Contracts;
+
+/// <summary>Confirms the address from the link in the email. False when the link is wrong or too old.</summary>
+public sealed record ConfirmEmail(Guid UserId, string Code) : IRequest<bool>;
+
+/// <summary>Sends the confirmation link again to a signed-in person whose address is not confirmed yet.</summary>
+public sealed record ResendEmailConfirmation(Guid UserId) : IRequest<Unit>;
+
+/// <summary>What the home page needs to say about the account; null when there is no such account.</summary>
+public sealed record GetAccountStatus(Guid UserId) : IRequest<AccountStatus?>;
+
+public sealed record AccountStatus(string Email, bool EmailConfirmed);

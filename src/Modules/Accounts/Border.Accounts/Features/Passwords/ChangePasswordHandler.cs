@@ -1,0 +1,31 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Data;
+using Border.Shared.Validation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Border.Accounts.Features.Passwords;
+
+internal sealed class ChangePasswordHandler(UserManager<BorderUser> users, SignInManager<BorderUser> signIn)
+    : IRequestHandler<ChangePassword, Unit>
+{
+    public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId.ToString())
+            ?? throw new InvalidOperationException("A signed-in person has no account.");
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            throw new RequestValidationException([new ValidationFailure(nameof(request.NewPassword), "Enter a new password.")]);
+        }
+
+        if (!await users.CheckPasswordAsync(user, request.CurrentPassword ?? string.Empty))
+        {
+            throw new RequestValidationException([new ValidationFailure(nameof(request.CurrentPassword), "Your current password is not right.")]);
+        }
+
+        PasswordResults.ThrowIfRefused(await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword), nameof(request.NewPassword));
+        // The security stamp changed: other sessions end, this one gets a fresh cookie.
+        await signIn.RefreshSignInAsync(user);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,37 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Data;
+using Border.Accounts.Identity;
+using Border.Shared.Validation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Border.Accounts.Features.Passwords;
+
+internal sealed class ResetPasswordHandler(UserManager<BorderUser> users) : IRequestHandler<ResetPassword, bool>
+{
+    public async Task<bool> Handle(ResetPassword request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId.ToString());
+        var token = AccountLinks.Decode(request.Code);
+        if (user is null || token is null)
+        {
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            throw new RequestValidationException([new ValidationFailure(nameof(request.NewPassword), "Enter a new password.")]);
+        }
+
+        if (!await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<BorderUser>.ResetPasswordTokenPurpose, token))
+        {
+            return false;
+        }
+
+        // The new password's own rules are checked here; a good one changes the security stamp, so the link is spent.
+        PasswordResults.ThrowIfRefused(await users.ResetPasswordAsync(user, token, request.NewPassword), nameof(request.NewPassword));
+        await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Border.Accounts.Data;
+using Border.Notifications.Contracts;
+using Border.Shared.Outbox;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Accounts.Identity;
+
+/// <summary>
+/// Emails with a link that proves who opened it. The request goes through this module's outbox with the
+/// change that caused it; the code travels URL-safe, as Identity's own pages send it.
+/// </summary>
+internal static class AccountLinks
+{
+    public const string ConfirmEmailPath = "/account/confirm-email";
+
+    public const string ResetPasswordPath = "/account/reset-password";
+
+    public static void QueueEmailConfirmation(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
+        Queue(db, user, NotificationKinds.ConfirmEmail, ConfirmEmailPath, token, now);
+
+    public static void QueuePasswordReset(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
+        Queue(db, user, NotificationKinds.PasswordReset, ResetPasswordPath, token, now);
+
+    /// <summary>The code as it came back in the link; null when it is not one this module wrote.</summary>
+    public static string? Decode(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static void Queue(DbContext db, BorderUser user, string kind, string path, string token, DateTimeOffset now)
+    {
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        db.AddIntegrationEvent(new NotificationRequested(
+            Guid.CreateVersion7(now),
+            now,
+            user.Id,
+            kind,
+            new Dictionary<string, NotificationArgument>
+            {
+                ["link"] = NotificationArgument.PageOnSite($"{path}?user={user.Id}&code={code}"),
+            }));
+    }
+}
