@@ -6,7 +6,7 @@ namespace Border.Notifications.Data;
 internal static class NotificationWriter
 {
     /// <summary>
-    /// Adds the notification and, in the same SaveChanges, the email that carries it. Whether the person
+    /// Adds the notification and, in the same SaveChanges, the email that carries it (unless the kind is inbox-only). Whether the person
     /// turned that kind of email off is decided when it is sent, so a later change of mind counts.
     /// </summary>
     public static Notification AddNotification(
@@ -30,6 +30,11 @@ internal static class NotificationWriter
             CreatedAt = now,
         };
         db.Notifications.Add(notification);
+        if (!NotificationTemplates.For(kind).Emailed)
+        {
+            return notification;
+        }
+
         db.Emails.Add(new EmailMessage
         {
             Id = notification.Id,

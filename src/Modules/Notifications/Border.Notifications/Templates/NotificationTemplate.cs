@@ -20,4 +20,7 @@ internal sealed record NotificationTemplate(
 
     /// <summary>False for links that only make sense in an email, such as a password reset.</summary>
     public bool InInbox { get; init; } = true;
+
+    /// <summary>False for what only belongs in the inbox, such as the welcome: its email is the confirmation link.</summary>
+    public bool Emailed { get; init; } = true;
 }

@@ -24,10 +24,10 @@ internal static class NotificationTemplates
             "Your account is ready.",
             "/",
             Placeholders())
-        { OptionalTopic = EmailTopics.Updates },
+        { Emailed = false },
         new(NotificationKinds.ConfirmEmail,
             "Confirm your email address",
-            "To confirm this address for your Border account, open this link within 24 hours: {link} If you did not create an account, ignore this email.",
+            "Welcome to Border. To confirm this address for your account, open this link within 24 hours: {link} If you did not create an account, ignore this email.",
             "Open Border and ask for a new confirmation link.",
             "/",
             Placeholders(("link", Link)))
