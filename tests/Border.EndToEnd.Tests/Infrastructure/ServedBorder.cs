@@ -1,12 +1,23 @@
+using System.Globalization;
 using Border.Testing;
 
 namespace Border.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Border as BorderWebApp builds it, with static assets served the way a published build serves them.</summary>
-internal sealed class ServedBorder : BorderWebApp
+/// <summary>
+/// Border as BorderWebApp builds it, with static assets served the way a published build serves them, and
+/// its email going to a real SMTP server on loopback through the real background jobs.
+/// </summary>
+internal sealed class ServedBorder(int smtpPort, Uri siteAddress) : BorderWebApp
 {
     // Run from a build (not a publish), MapStaticAssets swaps every asset's Cache-Control for "no-cache" so that
     // edits to wwwroot show at once. Turning that off serves the headers the build manifest records.
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-        [new("ReloadStaticAssetsAtRuntime", "false")];
+    [
+        new("ReloadStaticAssetsAtRuntime", "false"),
+        new("Email:Smtp:Host", "127.0.0.1"),
+        new("Email:Smtp:Port", smtpPort.ToString(CultureInfo.InvariantCulture)),
+        new("Email:SiteUrl", siteAddress.ToString().TrimEnd('/')),
+        // The job polls every 10 s in production; a browser test should not wait that long for its email.
+        new("Email:PollInterval", "00:00:01"),
+    ];
 }

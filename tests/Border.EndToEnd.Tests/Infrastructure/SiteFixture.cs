@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Border.Testing;
+using Border.Testing.Smtp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
@@ -12,7 +13,8 @@ namespace Border.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    private readonly ServedBorder app = new();
+    private readonly int port = FreeLoopbackPort();
+    private readonly ServedBorder app;
     private readonly X509Certificate2 certificate = LoopbackCertificate.Create();
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -23,12 +25,17 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    /// <summary>The mail server the site sends to; what it received is what a person would find in their mailbox.</summary>
+    public SmtpListener Smtp { get; } = SmtpListener.Started();
+
+    public SiteFixture() => app = new ServedBorder(Smtp.Port, new Uri($"https://127.0.0.1:{port}/"));
+
     public async Task InitializeAsync()
     {
         try
         {
             await app.InitializeAsync();
-            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));
             await Task.Run(app.StartServer);
             address = app.ClientOptions.BaseAddress;
             Assertions.SetDefaultExpectTimeout(15_000);
@@ -82,6 +89,14 @@ public sealed class SiteFixture : IAsyncLifetime
         return new HttpClient(handler) { BaseAddress = Address };
     }
 
+    /// <summary>Chosen before the site starts, so the links in its emails can name its real address.</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
@@ -91,6 +106,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
         playwright?.Dispose();
         await ((IAsyncLifetime)app).DisposeAsync();
+        await Smtp.DisposeAsync();
         certificate.Dispose();
     }
 }
