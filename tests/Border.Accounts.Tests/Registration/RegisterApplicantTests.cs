@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Border.Accounts.Identity;
+using Border.Notifications.Contracts;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;
 using Border.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +18,7 @@ public sealed class RegisterApplicantTests(DatabaseFixture database) : IClassFix
     private BorderHost Host => database.Host;
 
     [Fact]
-    public async Task A_new_applicant_gets_an_account_the_applicant_role_and_one_registered_event()
+    public async Task A_new_applicant_gets_an_account_the_applicant_role_a_registered_event_and_a_confirmation_link()
     {
         await Host.SendAsync(new RegisterApplicant("  maria@example.test ", "sol de la mañana en el río", "es", AcceptedTerms: true));
 
@@ -22,10 +26,31 @@ public sealed class RegisterApplicantTests(DatabaseFixture database) : IClassFix
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == "maria@example.test");
         Assert.Equal("es", user.PreferredCulture);
+        Assert.False(user.EmailConfirmed);
         Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == RoleSeed.All[0].Id));
-        var events = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync()).Where(m => m.Payload.Contains(user.Id.ToString(), StringComparison.Ordinal)).ToList();
-        Assert.Single(events);
-        Assert.Contains(nameof(ApplicantRegistered), events[0].Type, StringComparison.Ordinal);
+
+        // Both events are written in the registration's own transaction, to this module's outbox.
+        var events = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync())
+            .Where(m => m.Payload.Contains(user.Id.ToString(), StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!))
+            .ToList();
+        Assert.Equal(2, events.Count);
+        var registered = Assert.Single(events.OfType<ApplicantRegistered>());
+        Assert.Equal((user.Id, "es"), (registered.UserId, registered.Culture));
+
+        var confirm = Assert.Single(events.OfType<NotificationRequested>());
+        Assert.Equal((user.Id, NotificationKinds.ConfirmEmail), (confirm.RecipientId, confirm.Kind));
+        var (name, argument) = Assert.Single(confirm.Arguments);
+        Assert.Equal("link", name);
+        var prefix = $"/account/confirm-email?user={user.Id}&code=";
+        Assert.StartsWith(prefix, argument.Page, StringComparison.Ordinal);
+
+        // The code in the link is a real confirmation token for this account, not just any text.
+        var token = AccountLinks.Decode(argument.Page![prefix.Length..]);
+        Assert.NotNull(token);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BorderUser>>();
+        Assert.True(await users.VerifyUserTokenAsync(
+            user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<BorderUser>.ConfirmEmailTokenPurpose, token));
     }
 
     [Fact]

@@ -56,7 +56,10 @@ internal sealed class EmailWorld : IAsyncDisposable
 
     public Task<int> DeliverAsync() => Host.SendAsync(new DeliverEmails());
 
-    /// <summary>Registers through Accounts and hands the event to Notifications: the welcome email is then pending.</summary>
+    /// <summary>
+    /// Registers through Accounts and hands both its events to Notifications: the welcome is then in the inbox
+    /// (no email) and the email with the link that confirms the address is pending.
+    /// </summary>
     public async Task<Guid> RegisterAsync(string email, string culture)
     {
         await Host.SendAsync(new RegisterApplicant(email, "a long river of words", culture, AcceptedTerms: true));
@@ -73,6 +76,18 @@ internal sealed class EmailWorld : IAsyncDisposable
         await db.SaveChangesAsync();
         return notification.Id;
     }
+
+    /// <summary>Every notification row, in the inbox or not, oldest first.</summary>
+    public async Task<List<Notification>> NotificationsAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Notifications.AsNoTracking()
+            .OrderBy(n => n.CreatedAt).ToListAsync();
+    }
+
+    /// <summary>The one notification of that kind the person has.</summary>
+    public async Task<Notification> NotificationAsync(Guid recipientId, string kind) =>
+        (await NotificationsAsync()).Single(n => n.RecipientId == recipientId && n.Kind == kind);
 
     public async Task<List<EmailMessage>> EmailsAsync()
     {

@@ -49,8 +49,13 @@ public sealed class PolicyUpdateEmailTests : IAsyncLifetime
 
         Assert.Equal(1, await world.DeliverAsync());
 
-        Assert.Equal("Bienvenido a Border", Assert.Single(world.Smtp.Messages).Message.Subject);
-        Assert.Contains(await world.EmailsAsync(), e => e.Status == EmailStatus.Skipped && e.LastError == "The person turned off \"policy\" emails.");
+        // The one email that went is the address confirmation; the policy update's was skipped.
+        Assert.Equal("Confirme su correo electrónico", Assert.Single(world.Smtp.Messages).Message.Subject);
+        var policy = await world.NotificationAsync(ana, NotificationKinds.PolicyUpdate);
+        var skipped = await world.EmailAsync(policy.Id);
+        Assert.Equal((EmailStatus.Skipped, "The person turned off \"policy\" emails."), (skipped.Status, skipped.LastError));
+        // In the inbox: the welcome and the policy update (the confirmation is email-only).
         Assert.Equal(2, await world.Host.SendAsync(new CountUnreadNotifications(ana)));
+        Assert.Contains(policy.Id, (await world.Host.SendAsync(new ListNotifications(ana, 1))).Items.Select(i => i.Id));
     }
 }

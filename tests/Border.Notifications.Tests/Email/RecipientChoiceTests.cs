@@ -32,33 +32,42 @@ public sealed class RecipientChoiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Turning_updates_off_skips_the_welcome_but_an_offered_appointment_is_still_sent()
+    public async Task Turning_updates_off_skips_an_appointment_request_but_an_offered_appointment_and_the_address_confirmation_are_still_sent()
     {
         var ana = await world.RegisterAsync("ana@example.test", "en");
         await world.Host.SendAsync(new ChangeEmailSettings(ana, [EmailTopics.Messages, EmailTopics.PolicyUpdates]));
+        var requested = await world.NotifyAsync(ana, NotificationKinds.AppointmentRequested, Sample(NotificationKinds.AppointmentRequested));
         var offer = await world.NotifyAsync(ana, NotificationKinds.AppointmentOffered, Sample(NotificationKinds.AppointmentOffered));
         var received = await world.NotifyAsync(ana, NotificationKinds.CaseReceived, Sample(NotificationKinds.CaseReceived));
+        var confirm = (await world.NotificationAsync(ana, NotificationKinds.ConfirmEmail)).Id;
 
-        Assert.Equal(1, await world.DeliverAsync());
+        Assert.Equal(2, await world.DeliverAsync());
 
         var rows = await world.EmailsAsync();
-        Assert.Equal(EmailStatus.Sent, rows.Single(r => r.Id == offer).Status);
-        Assert.All(rows.Where(r => r.Id != offer), row => Assert.Equal((EmailStatus.Skipped, "The person turned off \"updates\" emails."), (row.Status, row.LastError)));
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows.Where(r => r.Id == offer || r.Id == confirm), row => Assert.Equal(EmailStatus.Sent, row.Status));
+        Assert.All(rows.Where(r => r.Id != offer && r.Id != confirm), row => Assert.Equal((EmailStatus.Skipped, "The person turned off \"updates\" emails."), (row.Status, row.LastError)));
+        Assert.Contains(rows, r => r.Id == requested);
         Assert.Contains(rows, r => r.Id == received);
-        var email = Assert.Single(world.Smtp.Messages);
-        Assert.Equal("You have an appointment to confirm", email.Message.Subject);
+        Assert.Equal(
+            ["Confirm your email address", "You have an appointment to confirm"],
+            world.Smtp.Messages.Select(m => m.Message.Subject).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Turning_a_topic_back_on_counts_for_emails_not_yet_sent()
     {
         var ana = await world.RegisterAsync("ana@example.test", "es");
+        var requested = await world.NotifyAsync(ana, NotificationKinds.AppointmentRequested, Sample(NotificationKinds.AppointmentRequested));
         await world.Host.SendAsync(new ChangeEmailSettings(ana, []));
         await world.Host.SendAsync(new ChangeEmailSettings(ana, EmailTopics.All));
 
-        Assert.Equal(1, await world.DeliverAsync());
+        Assert.Equal(2, await world.DeliverAsync());
 
-        Assert.Equal("Bienvenido a Border", Assert.Single(world.Smtp.Messages).Message.Subject);
+        Assert.Equal(EmailStatus.Sent, (await world.EmailAsync(requested)).Status);
+        Assert.Equal(
+            ["Confirme su correo electrónico", "Recibimos su solicitud de cita"],
+            world.Smtp.Messages.Select(m => m.Message.Subject).Order(StringComparer.Ordinal));
     }
 
     private static IReadOnlyDictionary<string, NotificationArgument> Sample(string kind) => NotificationTemplates.For(kind).Sample;

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Border.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public sealed class SenderCrashTests
     {
         await using var world = await EmailWorld.CreateAsync(services => services.AddSingleton<IEmailTransport>(
             provider => new DiesAfterSending(ActivatorUtilities.CreateInstance<SmtpEmailTransport>(provider))));
-        await world.RegisterAsync("ana@example.test", "es");
+        var ana = await world.RegisterAsync("ana@example.test", "es");
 
         await Assert.ThrowsAsync<InvalidOperationException>(world.DeliverAsync);
         Assert.Single(world.Smtp.Messages);
@@ -31,6 +32,8 @@ public sealed class SenderCrashTests
         var row = Assert.Single(await world.EmailsAsync());
         Assert.Equal((EmailStatus.Unconfirmed, 1, (DateTimeOffset?)null), (row.Status, row.Attempts, row.LeaseUntil));
         Assert.Single(world.Smtp.Messages);
+        // Written off is done too: the secret link is not kept.
+        Assert.Null((await world.NotificationAsync(ana, NotificationKinds.ConfirmEmail)).Arguments);
     }
 
     [Fact]

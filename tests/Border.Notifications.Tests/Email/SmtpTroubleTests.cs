@@ -1,3 +1,4 @@
+using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 
 namespace Border.Notifications.Tests.Email;
@@ -72,7 +73,7 @@ public sealed class SmtpTroubleTests : IAsyncLifetime
     [InlineData("data", "554 5.7.1 Message rejected as spam")]
     public async Task A_final_refusal_fails_the_email_with_the_servers_words_and_it_is_not_tried_again(string stage, string answer)
     {
-        await world.RegisterAsync("ana@example.test", "es");
+        var ana = await world.RegisterAsync("ana@example.test", "es");
         Answer(stage, answer);
 
         Assert.Equal(0, await world.DeliverAsync());
@@ -84,14 +85,17 @@ public sealed class SmtpTroubleTests : IAsyncLifetime
         Assert.Equal((EmailStatus.Failed, 1, (DateTimeOffset?)null), (row.Status, row.Attempts, row.SentAt));
         Assert.Contains(answer[4..], row.LastError, StringComparison.Ordinal);
         Assert.Empty(world.Smtp.Messages);
+        // The email is done, so its secret link is not kept.
+        Assert.Null((await world.NotificationAsync(ana, NotificationKinds.ConfirmEmail)).Arguments);
     }
 
     [Fact]
     public async Task An_email_that_could_not_go_out_for_days_is_given_up_rather_than_sent_late()
     {
         await world.Smtp.StopAsync();
-        await world.RegisterAsync("ana@example.test", "es");
+        var ana = await world.RegisterAsync("ana@example.test", "es");
         Assert.Equal(0, await world.DeliverAsync());
+        Assert.NotNull((await world.NotificationAsync(ana, NotificationKinds.ConfirmEmail)).Arguments);
 
         world.Smtp.Start();
         world.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
@@ -99,6 +103,8 @@ public sealed class SmtpTroubleTests : IAsyncLifetime
 
         Assert.Equal(EmailStatus.Failed, Assert.Single(await world.EmailsAsync()).Status);
         Assert.Empty(world.Smtp.Messages);
+        // Given up is done too: the secret link is not kept.
+        Assert.Null((await world.NotificationAsync(ana, NotificationKinds.ConfirmEmail)).Arguments);
     }
 
     private void Answer(string stage, string? reply)

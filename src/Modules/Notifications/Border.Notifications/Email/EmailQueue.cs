@@ -44,19 +44,31 @@ internal sealed class EmailQueue(NotificationsDbContext db)
             cancellationToken);
 
     /// <summary>Senders that stopped mid-send: the server may have the email, so it is never sent again on its own.</summary>
-    public Task<int> GiveUpOnAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.Emails.Where(e => e.Status == EmailStatus.Sending && e.LeaseUntil < now).ExecuteUpdateAsync(
-            e => e.SetProperty(x => x.Status, EmailStatus.Unconfirmed)
-                .SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null)
-                .SetProperty(x => x.LastError, "The sender stopped before it knew whether the server accepted the message."),
-            cancellationToken);
+    public async Task<int> GiveUpOnAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string reason = "The sender stopped before it knew whether the server accepted the message.";
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            UPDATE notifications.email_messages
+            SET status = 'Unconfirmed', lease_until = NULL, last_error = {reason}
+            WHERE status = 'Sending' AND lease_until < {now}
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        await ForgetSecretsAsync(ids, cancellationToken);
+        return ids.Count;
+    }
 
     /// <summary>Mail that could not go out in time would no longer be true when it arrived.</summary>
-    public Task<int> GiveUpOnOldAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken) =>
-        db.Emails.Where(e => e.Status == EmailStatus.Pending && e.CreatedAt < createdBefore).ExecuteUpdateAsync(
-            e => e.SetProperty(x => x.Status, EmailStatus.Failed)
-                .SetProperty(x => x.LastError, x => "Not delivered in time. Last answer: " + (x.LastError ?? "none")),
-            cancellationToken);
+    public async Task<int> GiveUpOnOldAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            UPDATE notifications.email_messages
+            SET status = 'Failed', last_error = 'Not delivered in time. Last answer: ' || coalesce(last_error, 'none')
+            WHERE status = 'Pending' AND created_at < {createdBefore}
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        await ForgetSecretsAsync(ids, cancellationToken);
+        return ids.Count;
+    }
 
     private async Task Finish(Guid id, EmailStatus status, string? reason, DateTimeOffset? sentAt, CancellationToken cancellationToken)
     {
@@ -67,8 +79,21 @@ internal sealed class EmailQueue(NotificationsDbContext db)
                 .SetProperty(x => x.LastError, Trim(reason)),
             cancellationToken);
 
-        // An email-only notification carries a secret link (a reset code); once its email is done, it is not kept.
-        await db.Notifications.Where(n => n.Id == id && !n.InInbox).ExecuteUpdateAsync(
+        await ForgetSecretsAsync([id], cancellationToken);
+    }
+
+    /// <summary>
+    /// An email-only notification carries a secret link (a reset code); once its email is done, however it ended,
+    /// it is not kept.
+    /// </summary>
+    private async Task ForgetSecretsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await db.Notifications.Where(n => ids.Contains(n.Id) && !n.InInbox).ExecuteUpdateAsync(
             n => n.SetProperty(x => x.Arguments, (Dictionary<string, NotificationArgument>?)null), cancellationToken);
     }
 
