@@ -6,7 +6,7 @@ using MediatR;
 
 namespace Border.Notifications.Features.WelcomeApplicant;
 
-/// <summary>Greets every new applicant in their inbox and by email. Idempotent through the inbox: a redelivery adds nothing.</summary>
+/// <summary>Greets every new applicant in their inbox; the email they get is the confirmation link Accounts asks for. Idempotent through the inbox: a redelivery adds nothing.</summary>
 internal sealed class WelcomeApplicantHandler(NotificationsDbContext db, TimeProvider clock)
     : INotificationHandler<ApplicantRegistered>
 {
