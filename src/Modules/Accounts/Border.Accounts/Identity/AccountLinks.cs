@@ -2,6 +2,7 @@ using System.Text;
 using Border.Accounts.Data;
 using Border.Notifications.Contracts;
 using Border.Shared.Outbox;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,13 @@ internal static class AccountLinks
 
     public static void QueuePasswordReset(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
         Queue(db, user, NotificationKinds.PasswordReset, ResetPasswordPath, token, now);
+
+    /// <summary>The account and the token a link names; null when either is not one this module wrote.</summary>
+    public static async Task<(BorderUser User, string Token)?> OpenAsync(UserManager<BorderUser> users, Guid userId, string code)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is not null && Decode(code) is { } token ? (user, token) : null;
+    }
 
     /// <summary>The code as it came back in the link; null when it is not one this module wrote.</summary>
     public static string? Decode(string code)

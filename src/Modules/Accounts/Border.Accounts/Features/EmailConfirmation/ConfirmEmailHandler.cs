@@ -10,9 +10,7 @@ internal sealed class ConfirmEmailHandler(UserManager<BorderUser> users) : IRequ
 {
     public async Task<bool> Handle(ConfirmEmail request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(request.UserId.ToString());
-        var token = AccountLinks.Decode(request.Code);
-        if (user is null || token is null)
+        if (await AccountLinks.OpenAsync(users, request.UserId, request.Code) is not (var user, var token))
         {
             return false;
         }

@@ -3,52 +3,26 @@ using Border.Shared.Validation;
 
 namespace Border.Notifications.Features.PolicyUpdates;
 
+/// <summary>Both languages, each title one line; a reader in either language must get the whole update.</summary>
 internal sealed class PublishPolicyUpdateValidator : IRequestValidator<PublishPolicyUpdate>
 {
-    public IEnumerable<ValidationFailure> Validate(PublishPolicyUpdate request)
-    {
-        if (string.IsNullOrWhiteSpace(request.TitleEnglish))
+    public IEnumerable<ValidationFailure> Validate(PublishPolicyUpdate request) =>
+        new[]
         {
-            yield return new(nameof(request.TitleEnglish), "Enter the title in English.");
-        }
-        else if (request.TitleEnglish.Trim().Length > PublishPolicyUpdate.TitleMaxLength)
-        {
-            yield return new(nameof(request.TitleEnglish), "Keep the title to 120 characters or fewer.");
-        }
-        else if (request.TitleEnglish.Contains('\n', StringComparison.Ordinal) || request.TitleEnglish.Contains('\r', StringComparison.Ordinal))
-        {
-            yield return new(nameof(request.TitleEnglish), "Write the title on one line.");
-        }
+            Title(nameof(request.TitleEnglish), request.TitleEnglish, "Enter the title in English."),
+            Body(nameof(request.BodyEnglish), request.BodyEnglish, "Enter the text in English."),
+            Title(nameof(request.TitleSpanish), request.TitleSpanish, "Enter the title in Spanish."),
+            Body(nameof(request.BodySpanish), request.BodySpanish, "Enter the text in Spanish."),
+        }.OfType<ValidationFailure>();
 
-        if (string.IsNullOrWhiteSpace(request.BodyEnglish))
-        {
-            yield return new(nameof(request.BodyEnglish), "Enter the text in English.");
-        }
-        else if (request.BodyEnglish.Trim().Length > PublishPolicyUpdate.BodyMaxLength)
-        {
-            yield return new(nameof(request.BodyEnglish), "Keep the text to 4,000 characters or fewer.");
-        }
+    private static ValidationFailure? Title(string field, string? value, string missing) =>
+        string.IsNullOrWhiteSpace(value) ? new(field, missing)
+        : value.Trim().Length > PublishPolicyUpdate.TitleMaxLength ? new(field, "Keep the title to 120 characters or fewer.")
+        : value.AsSpan().IndexOfAny('\r', '\n') >= 0 ? new(field, "Write the title on one line.")
+        : null;
 
-        if (string.IsNullOrWhiteSpace(request.TitleSpanish))
-        {
-            yield return new(nameof(request.TitleSpanish), "Enter the title in Spanish.");
-        }
-        else if (request.TitleSpanish.Trim().Length > PublishPolicyUpdate.TitleMaxLength)
-        {
-            yield return new(nameof(request.TitleSpanish), "Keep the title to 120 characters or fewer.");
-        }
-        else if (request.TitleSpanish.Contains('\n', StringComparison.Ordinal) || request.TitleSpanish.Contains('\r', StringComparison.Ordinal))
-        {
-            yield return new(nameof(request.TitleSpanish), "Write the title on one line.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.BodySpanish))
-        {
-            yield return new(nameof(request.BodySpanish), "Enter the text in Spanish.");
-        }
-        else if (request.BodySpanish.Trim().Length > PublishPolicyUpdate.BodyMaxLength)
-        {
-            yield return new(nameof(request.BodySpanish), "Keep the text to 4,000 characters or fewer.");
-        }
-    }
+    private static ValidationFailure? Body(string field, string? value, string missing) =>
+        string.IsNullOrWhiteSpace(value) ? new(field, missing)
+        : value.Trim().Length > PublishPolicyUpdate.BodyMaxLength ? new(field, "Keep the text to 4,000 characters or fewer.")
+        : null;
 }
