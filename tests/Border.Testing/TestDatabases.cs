@@ -13,9 +13,9 @@ namespace Border.Testing;
 /// </summary>
 public static class TestDatabases
 {
-    private const string Template = "border_test_template";
+    private const string TemplatePrefix = "border_test_template_";
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static bool templateReady;
+    private static string? template;
 
     /// <summary>The server the tests use: ConnectionStrings__Border, or the private PostgreSQL ./border starts.</summary>
     public static string ServerConnectionString { get; } =
@@ -27,9 +27,9 @@ public static class TestDatabases
 
     public static async Task<string> CreateAsync()
     {
-        await EnsureTemplateAsync();
+        var source = await EnsureTemplateAsync();
         var name = $"border_test_{Guid.NewGuid():N}";
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{source}\"");
         return name;
     }
 
@@ -39,19 +39,29 @@ public static class TestDatabases
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
-    private static async Task EnsureTemplateAsync()
+    /// <summary>
+    /// The template for this build's migrations. Its name carries their fingerprint, so checkouts with other
+    /// migrations (another branch, a clean clone) keep their own template on the same server, never this one.
+    /// </summary>
+    private static async Task<string> EnsureTemplateAsync()
     {
-        if (templateReady)
+        if (template is not null)
         {
-            return;
+            return template;
         }
 
         await Gate.WaitAsync();
         try
         {
-            if (templateReady)
+            if (template is not null)
             {
-                return;
+                return template;
+            }
+
+            string name;
+            await using (var probe = BorderHost.ForDatabase("unused"))
+            {
+                name = TemplatePrefix + Fingerprint(probe.Services)[..16].ToLowerInvariant();
             }
 
             await using var server = await OpenServerAsync();
@@ -61,23 +71,23 @@ public static class TestDatabases
                 await lockCommand.ExecuteNonQueryAsync();
             }
 
-            await using var host = BorderHost.ForDatabase(Template);
-            var fingerprint = Fingerprint(host.Services);
-            if (await TemplateFingerprintAsync(server) != fingerprint)
+            if (await TemplateStateAsync(server, name) != Ready)
             {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{Template}\" WITH (FORCE)");
-                await ExecuteAsync(server, $"CREATE DATABASE \"{Template}\"");
+                await using var host = BorderHost.ForDatabase(name);
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
                 if (await host.App.MigrateAsync() != 0)
                 {
                     throw new InvalidOperationException("Migrating the test template database failed.");
                 }
 
                 NpgsqlConnection.ClearAllPools();
-                await ExecuteAsync(server, $"COMMENT ON DATABASE \"{Template}\" IS '{fingerprint}'");
+                await ExecuteAsync(server, $"COMMENT ON DATABASE \"{name}\" IS '{Ready}'");
             }
 
             await ExecuteAsync(server, "SELECT pg_advisory_unlock(7301)");
-            templateReady = true;
+            template = name;
+            return name;
         }
         finally
         {
@@ -91,11 +101,14 @@ public static class TestDatabases
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', migrations))));
     }
 
-    private static async Task<string?> TemplateFingerprintAsync(NpgsqlConnection server)
+    /// <summary>Written on the template only once every migration ran: a half-built template is built again.</summary>
+    private const string Ready = "migrated";
+
+    private static async Task<string?> TemplateStateAsync(NpgsqlConnection server, string name)
     {
         await using var command = new NpgsqlCommand(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1", server);
-        command.Parameters.Add(new NpgsqlParameter { Value = Template });
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
         return await command.ExecuteScalarAsync() as string;
     }
 

@@ -16,6 +16,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery]
     public bool Sent { get; set; }
 
+    [FromQuery]
+    public bool Closed { get; set; }
+
     public async Task OnGetAsync()
     {
         if (User.Identity?.IsAuthenticated != true)

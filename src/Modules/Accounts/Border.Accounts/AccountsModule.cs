@@ -44,6 +44,9 @@ public static class AccountsModule
             .AddPasswordValidator<CommonPasswordValidator<BorderUser>>()
             .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
 
+        // A closed or disabled account, or a changed password, ends the other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         // Password-reset links (the default provider) work for 1 hour, and once: a reset changes the security stamp.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));
 

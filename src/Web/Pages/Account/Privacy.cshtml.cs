@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Border.Accounts.Contracts;
+using Border.Notifications.Contracts;
+using Border.Shared.Localization;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Pages.Account;
+
+[Authorize]
+public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> text) : PageModel
+{
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true };
+
+    [BindProperty]
+    public CloseAccountForm Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>One JSON file with what each module holds about the person, asked of each module in turn.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        var export = new
+        {
+            exportedAt = clock.GetUtcNow(),
+            account = await mediator.Send(new ExportAccount(User.Id())),
+            notifications = await mediator.Send(new ExportNotifications(User.Id())),
+        };
+        return File(JsonSerializer.SerializeToUtf8Bytes(export, Indented), "application/json", "border-my-data.json");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync()
+    {
+        if (!Input.Understood)
+        {
+            ModelState.AddModelError("Input.Understood", text["Tick the box to show you understand that this cannot be undone."]);
+            return Page();
+        }
+
+        try
+        {
+            await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return Page();
+        }
+
+        return Redirect("/?closed=true");
+    }
+
+    public sealed class CloseAccountForm
+    {
+        [Display(Name = "Password")]
+        public string? Password { get; set; }
+
+        public bool Understood { get; set; }
+    }
+}
