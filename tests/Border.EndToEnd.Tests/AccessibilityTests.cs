@@ -10,7 +10,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
         "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/no-such-page");
 
-    public static TheoryData<string, string> ApplicantPages => InBothLanguages("/notifications", "/notifications/settings", "/account/password", "/account/privacy");
+    public static TheoryData<string, string> ApplicantPages => InBothLanguages(
+        "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup");
 
     public static TheoryData<string, string> SupervisorPages => InBothLanguages("/staff/policy-updates", "/staff/policy-updates/new");
 

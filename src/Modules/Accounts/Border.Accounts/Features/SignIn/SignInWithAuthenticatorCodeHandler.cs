@@ -16,8 +16,12 @@ internal sealed class SignInWithAuthenticatorCodeHandler(SignInManager<BorderUse
             return SignInResponse.Of(SignInStatus.Failed);
         }
 
-        var code = request.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var typed = request.Code.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var digits = typed.Replace("-", string.Empty, StringComparison.Ordinal);
+        // Six digits come from the app; anything longer is one of the recovery codes shown when two-factor was turned on.
+        var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(typed.ToUpperInvariant());
         return await SignInOutcome.FromAsync(result, user, users);
     }
 }
