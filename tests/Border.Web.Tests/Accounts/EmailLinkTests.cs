@@ -76,6 +76,15 @@ public sealed class EmailLinkTests(MailingWebApp app) : IClassFixture<MailingWeb
     }
 
     [Fact]
+    public async Task An_empty_address_is_asked_for_again_by_its_field()
+    {
+        var refused = await app.CreateBrowserClient().PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = " " });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Enter your email address.", (await refused.ParseAsync()).QuerySelector(".error-summary a[href='#Input_Email']")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_new_password_that_breaks_the_rules_is_refused_by_its_field_and_the_link_still_works()
     {
         await RegisterAsync("weak@example.test", "es");

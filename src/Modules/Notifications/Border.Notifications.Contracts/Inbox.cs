@@ -10,7 +10,10 @@ public sealed record ListNotifications(Guid RecipientId, int Page) : IRequest<No
 
 public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, int Page, int TotalPages, int Unread);
 
-public sealed record NotificationItem(Guid Id, string Title, string Body, DateTimeOffset CreatedAt, bool Read);
+public sealed record NotificationItem(Guid Id, string Title, string Body, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)
+{
+    public bool Read => ReadAt is not null;
+}
 
 /// <summary>
 /// Marks one notification read and says where it points. Null when it is not this person's: the page

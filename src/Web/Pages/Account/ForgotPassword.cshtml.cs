@@ -1,17 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Localization;
+using Border.Shared.Validation;
 using Border.Web.Composition.Security;
+using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.EmailLinks)]
-public sealed class ForgotPasswordModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public ForgotPasswordForm Input { get; set; } = new();
@@ -25,13 +25,16 @@ public sealed class ForgotPasswordModel(IMediator mediator, IStringLocalizer<Str
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Input.Email))
+        try
         {
-            ModelState.AddModelError("Input.Email", text["Enter your email address."]);
+            await mediator.Send(new RequestPasswordReset(Input.Email ?? string.Empty));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
             return Page();
         }
 
-        await mediator.Send(new RequestPasswordReset(Input.Email));
         return Redirect("/account/forgot-password?sent=true");
     }
 

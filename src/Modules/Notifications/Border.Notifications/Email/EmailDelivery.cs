@@ -59,14 +59,14 @@ internal sealed partial class EmailDelivery(
         var recipient = (await mediator.Send(new GetEmailRecipients([email.RecipientId]), cancellationToken)).SingleOrDefault();
         if (recipient is null)
         {
-            await queue.MarkAsync(email.Id, EmailStatus.Skipped, "The account is closed.", cancellationToken);
+            await FinishAsync(email.Id, notification, EmailStatus.Skipped, "The account is closed.", cancellationToken);
             return null;
         }
 
         var content = await ContentAsync(notification, recipient.Culture, cancellationToken);
         if (content.Topic is { } topic && await TurnedOffAsync(email.RecipientId, topic, cancellationToken))
         {
-            await queue.MarkAsync(email.Id, EmailStatus.Skipped, $"The person turned off \"{topic}\" emails.", cancellationToken);
+            await FinishAsync(email.Id, notification, EmailStatus.Skipped, $"The person turned off \"{topic}\" emails.", cancellationToken);
             return null;
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class EmailDelivery(
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             // Nothing left the building, so this is a plain failure, not an unconfirmed send.
-            await queue.MarkAsync(email.Id, EmailStatus.Failed, $"The email could not be built: {e.Message}", cancellationToken);
+            await FinishAsync(email.Id, notification, EmailStatus.Failed, $"The email could not be built: {e.Message}", cancellationToken);
             LogUnbuildable(logger, email.Id, e);
             return null;
         }
@@ -88,7 +88,7 @@ internal sealed partial class EmailDelivery(
         switch (outcome.Result)
         {
             case SendResult.Sent:
-                await queue.MarkSentAsync(email.Id, clock.GetUtcNow(), cancellationToken);
+                await queue.FinishAsync(email.Id, EmailStatus.Sent, null, clock.GetUtcNow(), !notification.InInbox, cancellationToken);
                 break;
             case SendResult.RetryLater or SendResult.Unreachable or SendResult.NotSignedIn:
                 var delay = RetryDelay(email.Attempts);
@@ -104,17 +104,21 @@ internal sealed partial class EmailDelivery(
 
                 break;
             case SendResult.Refused:
-                await queue.MarkAsync(email.Id, EmailStatus.Failed, outcome.Answer, cancellationToken);
+                await FinishAsync(email.Id, notification, EmailStatus.Failed, outcome.Answer, cancellationToken);
                 LogRefused(logger, email.Id, outcome.Answer);
                 break;
             case SendResult.Unknown:
-                await queue.MarkAsync(email.Id, EmailStatus.Unconfirmed, outcome.Answer, cancellationToken);
+                await FinishAsync(email.Id, notification, EmailStatus.Unconfirmed, outcome.Answer, cancellationToken);
                 LogUnknown(logger, email.Id, outcome.Answer);
                 break;
         }
 
         return outcome.Result;
     }
+
+    // Only email-only notifications carry a secret link; an inbox item's arguments stay for the inbox.
+    private Task FinishAsync(Guid id, Notification notification, EmailStatus status, string? reason, CancellationToken cancellationToken) =>
+        queue.FinishAsync(id, status, reason, sentAt: null, carriesSecret: !notification.InInbox, cancellationToken);
 
     private async Task<(RenderedNotification Rendered, string? Topic)> ContentAsync(
         Notification notification, string culture, CancellationToken cancellationToken)

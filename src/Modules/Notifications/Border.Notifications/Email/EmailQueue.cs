@@ -7,7 +7,7 @@ namespace Border.Notifications.Email;
 /// <summary>The email_messages table's state changes, each one conditional so two senders never both act.</summary>
 internal sealed class EmailQueue(NotificationsDbContext db)
 {
-    internal sealed record Claimed(Guid Id, Guid RecipientId, int Attempts, DateTimeOffset CreatedAt);
+    internal sealed record Claimed(Guid Id, Guid RecipientId, int Attempts);
 
     /// <summary>
     /// Takes the next due email and commits "sending" before a word goes to the server: if this process
@@ -24,16 +24,26 @@ internal sealed class EmailQueue(NotificationsDbContext db)
                 ORDER BY next_attempt_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-            RETURNING e.id AS "Id", e.recipient_id AS "RecipientId", e.attempts AS "Attempts", e.created_at AS "CreatedAt"
+            RETURNING e.id AS "Id", e.recipient_id AS "RecipientId", e.attempts AS "Attempts"
             """).ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
     }
 
-    public Task MarkSentAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Finish(id, EmailStatus.Sent, null, now, cancellationToken);
-
-    public Task MarkAsync(Guid id, EmailStatus status, string? reason, CancellationToken cancellationToken) =>
-        Finish(id, status, reason, null, cancellationToken);
+    /// <summary>Records how a claimed email ended. <paramref name="carriesSecret"/>: its notification holds a link to forget now.</summary>
+    public async Task FinishAsync(
+        Guid id, EmailStatus status, string? reason, DateTimeOffset? sentAt, bool carriesSecret, CancellationToken cancellationToken)
+    {
+        await Sending(id).ExecuteUpdateAsync(
+            e => e.SetProperty(x => x.Status, status)
+                .SetProperty(x => x.SentAt, sentAt)
+                .SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(x => x.LastError, Trim(reason)),
+            cancellationToken);
+        if (carriesSecret)
+        {
+            await ForgetSecretsAsync([id], cancellationToken);
+        }
+    }
 
     public Task RetryAtAsync(Guid id, DateTimeOffset next, string? reason, CancellationToken cancellationToken) =>
         Sending(id).ExecuteUpdateAsync(
@@ -68,18 +78,6 @@ internal sealed class EmailQueue(NotificationsDbContext db)
             """).ToListAsync(cancellationToken);
         await ForgetSecretsAsync(ids, cancellationToken);
         return ids.Count;
-    }
-
-    private async Task Finish(Guid id, EmailStatus status, string? reason, DateTimeOffset? sentAt, CancellationToken cancellationToken)
-    {
-        await Sending(id).ExecuteUpdateAsync(
-            e => e.SetProperty(x => x.Status, status)
-                .SetProperty(x => x.SentAt, sentAt)
-                .SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null)
-                .SetProperty(x => x.LastError, Trim(reason)),
-            cancellationToken);
-
-        await ForgetSecretsAsync([id], cancellationToken);
     }
 
     /// <summary>

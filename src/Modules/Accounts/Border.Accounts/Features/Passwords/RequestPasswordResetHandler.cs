@@ -11,7 +11,7 @@ internal sealed class RequestPasswordResetHandler(UserManager<BorderUser> users,
 {
     public async Task<Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
+        var user = await users.FindByEmailAsync(request.Email.Trim());
         if (user is null)
         {
             // Nothing to send, and nothing different to show: the page reads the same for every address.

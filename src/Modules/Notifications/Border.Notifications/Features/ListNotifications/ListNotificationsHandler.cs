@@ -21,7 +21,7 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * Contracts.ListNotifications.PageSize)
             .Take(Contracts.ListNotifications.PageSize)
-            .Select(n => new { n.Id, n.Kind, n.Arguments, n.Link, n.SourceEventId, n.CreatedAt, Read = n.ReadAt != null })
+            .Select(n => new { n.Id, n.Kind, n.Arguments, n.Link, n.SourceEventId, n.CreatedAt, n.ReadAt })
             .ToListAsync(cancellationToken);
 
         var policyIds = rows.Where(n => n.Kind == NotificationKinds.PolicyUpdate).Select(n => n.SourceEventId).Distinct().ToList();
@@ -35,7 +35,7 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
             var text = n.Kind == NotificationKinds.PolicyUpdate && policies.TryGetValue(n.SourceEventId, out var policy)
                 ? PolicyUpdateText.Render(policy, culture)
                 : renderer.Render(n.Kind, n.Arguments, n.Link, culture);
-            return new NotificationItem(n.Id, text.Title, text.Body, n.CreatedAt, n.Read);
+            return new NotificationItem(n.Id, text.Title, text.Body, n.CreatedAt, n.ReadAt);
         }).ToList();
         return new NotificationPage(items, page, pages, unread);
     }

@@ -12,15 +12,10 @@ internal sealed class ExportNotificationsHandler(NotificationsDbContext db, IMed
     public async Task<NotificationsExport> Handle(ExportNotifications request, CancellationToken cancellationToken)
     {
         var inbox = new List<ExportedNotification>();
-        var reads = await db.Notifications.AsNoTracking()
-            .Where(n => n.RecipientId == request.RecipientId && n.InInbox)
-            .OrderByDescending(n => n.CreatedAt)
-            .Select(n => new { n.Id, n.ReadAt })
-            .ToDictionaryAsync(n => n.Id, n => n.ReadAt, cancellationToken);
         for (var page = 1; ; page++)
         {
             var items = await mediator.Send(new Contracts.ListNotifications(request.RecipientId, page), cancellationToken);
-            inbox.AddRange(items.Items.Select(i => new ExportedNotification(i.Title, i.Body, i.CreatedAt, reads.GetValueOrDefault(i.Id))));
+            inbox.AddRange(items.Items.Select(i => new ExportedNotification(i.Title, i.Body, i.CreatedAt, i.ReadAt)));
             if (page >= items.TotalPages)
             {
                 break;
