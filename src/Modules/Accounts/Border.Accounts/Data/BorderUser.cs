@@ -10,4 +10,10 @@ internal sealed class BorderUser : IdentityUser<Guid>
 
     /// <summary>Set when the person closed the account; the row then keeps no personal data.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Set by an admin; a disabled account cannot sign in and its sessions end.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>When an admin invited this staff member; null for applicants, who register themselves.</summary>
+    public DateTimeOffset? InvitedAt { get; set; }
 }

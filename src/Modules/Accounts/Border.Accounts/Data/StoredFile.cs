@@ -1,0 +1,20 @@
+namespace Border.Accounts.Data;
+
+/// <summary>A photo or scan, encrypted with Data Protection before it reaches the database; the name is Border's.</summary>
+internal sealed class StoredFile
+{
+    public Guid Id { get; init; }
+
+    public Guid OwnerId { get; init; }
+
+    public required string Purpose { get; init; }
+
+    public required string ContentType { get; init; }
+
+    /// <summary>Size of the original file in bytes.</summary>
+    public int Length { get; init; }
+
+    public required byte[] Ciphertext { get; init; }
+
+    public DateTimeOffset StoredAt { get; init; }
+}
