@@ -5,17 +5,32 @@ using Microsoft.Extensions.Localization;
 
 namespace Border.Shared.Mediator;
 
-/// <summary>Runs every validator of a request and refuses it, in the person's language, before the handler sees it.</summary>
+/// <summary>
+/// Runs every validator of a request and refuses it before the handler sees it. Refusals, the validators'
+/// and those a handler finds on its own (a wrong password, a full group), reach the page in the person's language.
+/// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(
     IEnumerable<IRequestValidator<TRequest>> validators,
     IStringLocalizer<Strings> text) : IPipelineBehavior<TRequest, TResponse>
 {
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = validators
-            .SelectMany(v => v.Validate(request))
-            .Select(f => f with { Message = text[f.Message] })
-            .ToList();
-        return failures.Count == 0 ? next() : throw new RequestValidationException(failures);
+        var failures = validators.SelectMany(v => v.Validate(request)).ToList();
+        if (failures.Count > 0)
+        {
+            throw Localized(failures);
+        }
+
+        try
+        {
+            return await next();
+        }
+        catch (RequestValidationException refused) when (!refused.Localized)
+        {
+            throw Localized(refused.Failures);
+        }
     }
+
+    private RequestValidationException Localized(IEnumerable<ValidationFailure> failures) =>
+        new([.. failures.Select(f => f with { Message = text[f.Message, f.Arguments], Arguments = [] })], localized: true);
 }

@@ -16,7 +16,7 @@ internal static class ModelStateExtensions
         var order = new List<string>();
         foreach (var failure in exception.Failures)
         {
-            var key = $"{prefix}.{failure.Field}";
+            var key = prefix.Length == 0 ? failure.Field : $"{prefix}.{failure.Field}";
             page.ModelState.AddModelError(key, failure.Message);
             order.Add(key);
         }

@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts;
+using Border.Accounts.Contracts.Profile;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     /// <summary>Null when signed out or confirmed: the page then has nothing to ask about the address.</summary>
     public string? UnconfirmedEmail { get; private set; }
+
+    /// <summary>The applicant's profile, for its progress and next step; null for staff and visitors.</summary>
+    public ProfileView? Profile { get; private set; }
 
     [FromQuery]
     public bool Sent { get; set; }
@@ -27,9 +31,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         SignedInAs = User.Identity.Name;
-        if (User.IsInRole(Roles.Applicant) && await mediator.Send(new GetAccountStatus(User.Id())) is { EmailConfirmed: false } status)
+        if (User.IsInRole(Roles.Applicant))
         {
-            UnconfirmedEmail = status.Email;
+            Profile = await mediator.Send(new GetProfile(User.Id()));
+            UnconfirmedEmail = Profile.EmailConfirmed ? null : Profile.Email;
         }
     }
 }

@@ -21,4 +21,8 @@ public sealed record AccountExport(
     string PreferredLanguage,
     DateTimeOffset RegisteredAt,
     bool TwoFactorEnabled,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles,
+    Profile.ProfileView Profile);
+
+/// <summary>The person's own photos and scans, decrypted, for the download.</summary>
+public sealed record ExportAccountFiles(Guid UserId) : IRequest<IReadOnlyList<Profile.OpenedFile>>;

@@ -1,4 +1,6 @@
 using Border.Accounts.Data;
+using Border.Accounts.Features.Files;
+using Border.Accounts.Features.Group;
 using Border.Accounts.Identity;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
@@ -18,6 +20,9 @@ public static class AccountsModule
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddHandlersFrom(typeof(AccountsModule).Assembly);
+        services.AddScoped<FileVault>();
+        services.AddScoped<FileStore>();
+        services.Configure<GroupOptions>(configuration.GetSection(GroupOptions.Section));
 
         var lockout = configuration.GetSection("Accounts:Lockout");
         services.AddIdentity<BorderUser, IdentityRole<Guid>>(options =>

@@ -11,24 +11,30 @@ internal static class LanguageSwitch
     /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context, LanguageCookie cookie) =>
+        endpoints.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
-            var chosen = Cultures.Normalize(culture);
-            context.Response.Cookies.Append(
-                cookie.Name,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions
-                {
-                    Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    Secure = cookie.Secure,
-                    HttpOnly = true,
-                    SameSite = SameSiteMode.Lax,
-                    Path = "/",
-                    IsEssential = true,
-                });
+            Remember(context, culture);
             return Results.LocalRedirect(Forms.LocalUrl.OrDefault(returnUrl, "/"));
         });
         return endpoints;
+    }
+
+    /// <summary>Sets the language cookie, which wins over the profile and the browser's languages.</summary>
+    public static void Remember(HttpContext context, string culture)
+    {
+        var cookie = context.RequestServices.GetRequiredService<LanguageCookie>();
+        context.Response.Cookies.Append(
+            cookie.Name,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Cultures.Normalize(culture))),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Secure = cookie.Secure,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Path = "/",
+                IsEssential = true,
+            });
     }
 
     public static string PathFor(string culture, HttpRequest request) =>

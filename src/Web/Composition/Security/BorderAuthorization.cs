@@ -27,6 +27,7 @@ internal static class BorderAuthorization
             {
                 options.Conventions.AuthorizeAreaFolder("Staff", "/", Staff);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
+                options.Conventions.AuthorizeFolder("/Profile", Applicant);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.IO.Compression;
 using System.Text.Json;
 using Border.Accounts.Contracts;
 using Border.Notifications.Contracts;
@@ -34,7 +35,24 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             account = await mediator.Send(new ExportAccount(User.Id())),
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
         };
-        return File(JsonSerializer.SerializeToUtf8Bytes(export, Indented), "application/json", "border-my-data.json");
+        var zip = new MemoryStream();
+        await using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using (var json = await archive.CreateEntry("my-data.json").OpenAsync())
+            {
+                await JsonSerializer.SerializeAsync(json, export, Indented);
+            }
+
+            // Photos are already compressed; storing them as they are saves the server's time.
+            foreach (var file in await mediator.Send(new ExportAccountFiles(User.Id())))
+            {
+                await using var entry = await archive.CreateEntry($"files/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
+                await entry.WriteAsync(file.Content);
+            }
+        }
+
+        zip.Position = 0;
+        return File(zip, "application/zip", "border-my-data.zip");
     }
 
     public async Task<IActionResult> OnPostCloseAsync()

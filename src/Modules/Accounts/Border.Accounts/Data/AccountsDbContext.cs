@@ -12,6 +12,14 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 {
     public const string Schema = "accounts";
 
+    public DbSet<ApplicantProfile> Profiles => Set<ApplicantProfile>();
+
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    public DbSet<IdentityDocument> IdentityDocuments => Set<IdentityDocument>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

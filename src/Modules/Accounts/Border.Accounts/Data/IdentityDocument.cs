@@ -15,7 +15,8 @@ internal sealed class IdentityDocument
 
     public required string IssuingCountry { get; set; }
 
-    public DateOnly ExpiresOn { get; set; }
+    /// <summary>Null for documents that do not expire, such as a birth certificate.</summary>
+    public DateOnly? ExpiresOn { get; set; }
 
     public Guid? PhotoFileId { get; set; }
 

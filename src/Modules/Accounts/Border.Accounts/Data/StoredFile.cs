@@ -16,5 +16,8 @@ internal sealed class StoredFile
 
     public required byte[] Ciphertext { get; init; }
 
+    /// <summary>The small preview a phone camera embeds in its JPEG (EXIF), encrypted too; null when there is none.</summary>
+    public byte[]? ThumbnailCiphertext { get; init; }
+
     public DateTimeOffset StoredAt { get; init; }
 }

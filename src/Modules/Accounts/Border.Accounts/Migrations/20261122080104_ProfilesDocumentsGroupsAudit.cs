@@ -104,7 +104,7 @@ namespace Border.Accounts.Migrations
                     type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     issuing_country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    expires_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true),
                     photo_file_id = table.Column<Guid>(type: "uuid", nullable: true),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
@@ -125,6 +125,7 @@ namespace Border.Accounts.Migrations
                     content_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     length = table.Column<int>(type: "integer", nullable: false),
                     ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    thumbnail_ciphertext = table.Column<byte[]>(type: "bytea", nullable: true),
                     stored_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

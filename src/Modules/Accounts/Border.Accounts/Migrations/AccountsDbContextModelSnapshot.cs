@@ -285,7 +285,7 @@ namespace Border.Accounts.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateOnly>("ExpiresOn")
+                    b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date")
                         .HasColumnName("expires_on");
 
@@ -370,6 +370,10 @@ namespace Border.Accounts.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("purpose");
+
+                    b.Property<byte[]>("ThumbnailCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail_ciphertext");
 
                     b.Property<DateTimeOffset>("StoredAt")
                         .HasColumnType("timestamp with time zone")

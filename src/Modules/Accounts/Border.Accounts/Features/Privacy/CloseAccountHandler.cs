@@ -35,6 +35,10 @@ internal sealed class CloseAccountHandler(
         await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.StoredFiles.Where(f => f.OwnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.IdentityDocuments.Where(d => d.OwnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.GroupMembers.Where(m => m.OwnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Profiles.Where(p => p.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
 
         var placeholder = $"closed-{user.Id:N}";
         user.UserName = placeholder;

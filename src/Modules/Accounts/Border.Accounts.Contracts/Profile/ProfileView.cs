@@ -1,0 +1,61 @@
+using MediatR;
+
+namespace Border.Accounts.Contracts.Profile;
+
+/// <summary>Everything the applicant has told Border about themselves and their group, for their own pages.</summary>
+public sealed record GetProfile(Guid UserId) : IRequest<ProfileView>;
+
+public sealed record ProfileView(
+    Guid UserId,
+    string Email,
+    bool EmailConfirmed,
+    string PreferredCulture,
+    string? FullName,
+    string? OtherNames,
+    DateOnly? DateOfBirth,
+    string? Sex,
+    string? CountryOfBirth,
+    string? Nationality,
+    string? Phone,
+    string? CurrentCity,
+    string? CurrentState,
+    DestinationView Destination,
+    DocumentView? Document,
+    FileView? Selfie,
+    IReadOnlyList<MemberView> Members,
+    int GroupMaximum,
+    bool GroupFrozen)
+{
+    /// <summary>Pages still to fill in, in the order the applicant meets them; empty when everything is done.</summary>
+    public IReadOnlyList<ProfileStep> Missing { get; init; } = [];
+
+    public bool Complete => Missing.Count == 0;
+
+    public int TravellerCount => 1 + Members.Count;
+}
+
+public sealed record DestinationView(string? Street, string? Unit, string? City, string? State, string? Zip);
+
+public sealed record DocumentView(Guid Id, string Type, string Number, string IssuingCountry, DateOnly? ExpiresOn, FileView? Photo);
+
+/// <summary>A stored file; <see cref="HasThumbnail"/> when the camera embedded a small preview the page can show.</summary>
+public sealed record FileView(Guid Id, string ContentType, int Length, DateTimeOffset StoredAt, bool HasThumbnail);
+
+public sealed record MemberView(
+    Guid Id, string FullName, DateOnly DateOfBirth, string Nationality, string Relationship, DocumentView? Document);
+
+/// <summary>A page of the profile. For documents, <see cref="TravellerId"/> says whose.</summary>
+public sealed record ProfileStep(ProfileSection Section, Guid? TravellerId = null);
+
+public enum ProfileSection
+{
+    Name,
+    Birth,
+    Nationality,
+    Contact,
+    CurrentLocation,
+    Destination,
+    Document,
+    DocumentPhoto,
+    Selfie,
+}

@@ -1,0 +1,42 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Data;
+using Border.Accounts.Features.Files;
+using Border.Accounts.Features.Group;
+using Border.Shared.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Accounts.Features.Documents;
+
+/// <summary>A new photo replaces the old one, which is deleted in the same transaction.</summary>
+internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore files, TimeProvider clock)
+    : IRequestHandler<UploadDocumentPhoto, Guid?>
+{
+    private const string Field = "Photo";
+
+    public async Task<Guid?> Handle(UploadDocumentPhoto request, CancellationToken cancellationToken)
+    {
+        if (!await Travellers.IsTheirsAsync(db, request.UserId, request.TravellerId, cancellationToken))
+        {
+            return null;
+        }
+
+        if (request.TravellerId != request.UserId)
+        {
+            await Travellers.RefuseIfFrozenAsync(db, request.UserId, Field, cancellationToken);
+        }
+
+        var document = await db.IdentityDocuments.SingleOrDefaultAsync(
+            d => d.OwnerId == request.UserId && d.TravellerId == request.TravellerId, cancellationToken)
+            ?? throw new RequestValidationException([new ValidationFailure(Field, "Enter the document's details before its photo.")]);
+
+        var (content, contentType) = await FileUpload.ReadAsync(request.File, Field, allowPdf: true, cancellationToken);
+        var now = clock.GetUtcNow();
+        await files.RemoveAsync(document.PhotoFileId, cancellationToken);
+        var file = files.Add(request.UserId, FileStore.DocumentPurpose, content, contentType, now);
+        document.PhotoFileId = file.Id;
+        document.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return file.Id;
+    }
+}

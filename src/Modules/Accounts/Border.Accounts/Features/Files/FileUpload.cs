@@ -1,0 +1,53 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Shared.Validation;
+
+namespace Border.Accounts.Features.Files;
+
+/// <summary>Reads an uploaded file, refusing what is empty, too big, or not really one of the allowed kinds.</summary>
+internal static class FileUpload
+{
+    public const int MaximumBytes = 5 * 1024 * 1024;
+
+    public static async Task<(byte[] Content, string ContentType)> ReadAsync(
+        UploadedFile file, string field, bool allowPdf, CancellationToken cancellationToken)
+    {
+        if (file.Content is null)
+        {
+            throw Refused(field, allowPdf ? "Choose a photo or a PDF of the document." : "Choose a photo.");
+        }
+
+        if (file.Length > MaximumBytes)
+        {
+            throw Refused(field, "The file must be smaller than 5 MB.");
+        }
+
+        // The declared length is not trusted: read at most one byte past the limit.
+        var buffer = new byte[MaximumBytes + 1];
+        var read = 0;
+        int chunk;
+        while (read < buffer.Length && (chunk = await file.Content.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += chunk;
+        }
+
+        if (read == 0)
+        {
+            throw Refused(field, "The selected file is empty.");
+        }
+
+        if (read > MaximumBytes)
+        {
+            throw Refused(field, "The file must be smaller than 5 MB.");
+        }
+
+        var kind = FileKinds.Sniff(buffer.AsSpan(0, read));
+        if (kind is null || (kind == FileKinds.Pdf && !allowPdf))
+        {
+            throw Refused(field, allowPdf ? "The file must be a JPEG or PNG photo, or a PDF." : "The file must be a JPEG or PNG photo.");
+        }
+
+        return (buffer[..read], kind);
+    }
+
+    private static RequestValidationException Refused(string field, string message) => new([new ValidationFailure(field, message)]);
+}

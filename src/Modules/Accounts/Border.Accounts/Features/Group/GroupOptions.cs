@@ -1,0 +1,9 @@
+namespace Border.Accounts.Features.Group;
+
+internal sealed class GroupOptions
+{
+    public const string Section = "Accounts:Group";
+
+    /// <summary>People who travel together, the applicant included.</summary>
+    public int MaximumSize { get; set; } = 8;
+}

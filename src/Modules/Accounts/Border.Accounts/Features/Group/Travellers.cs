@@ -1,0 +1,22 @@
+using Border.Accounts.Data;
+using Border.Shared.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Accounts.Features.Group;
+
+internal static class Travellers
+{
+    /// <summary>The applicant themselves, or a member of their own group; nobody else's.</summary>
+    public static async Task<bool> IsTheirsAsync(AccountsDbContext db, Guid userId, Guid travellerId, CancellationToken cancellationToken) =>
+        travellerId == userId || await db.GroupMembers.AnyAsync(m => m.Id == travellerId && m.OwnerId == userId, cancellationToken);
+
+    /// <summary>Once an appointment is confirmed the group travels as it was confirmed; nobody joins, leaves or changes.</summary>
+    public static async Task RefuseIfFrozenAsync(AccountsDbContext db, Guid userId, string field, CancellationToken cancellationToken)
+    {
+        if (await db.Profiles.AnyAsync(p => p.UserId == userId && p.GroupFrozenFor != null, cancellationToken))
+        {
+            throw new RequestValidationException([new ValidationFailure(
+                field, "Your group is confirmed for an appointment, so it cannot change. To change it, cancel the appointment first.")]);
+        }
+    }
+}

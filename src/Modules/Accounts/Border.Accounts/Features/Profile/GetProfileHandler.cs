@@ -1,0 +1,52 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Data;
+using Border.Accounts.Features.Group;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Border.Accounts.Features.Profile;
+
+internal sealed class GetProfileHandler(AccountsDbContext db, IOptionsMonitor<GroupOptions> group) : IRequestHandler<GetProfile, ProfileView>
+{
+    public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
+    {
+        var id = request.UserId;
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Email, u.EmailConfirmed, u.PreferredCulture })
+            .SingleAsync(cancellationToken);
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == id, cancellationToken)
+            ?? new ApplicantProfile { UserId = id };
+        var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
+            .Select(f => new FileView(f.Id, f.ContentType, f.Length, f.StoredAt, f.ThumbnailCiphertext != null))
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+        var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.OwnerId == id).ToListAsync(cancellationToken);
+        var members = await db.GroupMembers.AsNoTracking().Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);
+
+        DocumentView? DocumentOf(Guid travellerId) => documents.FirstOrDefault(d => d.TravellerId == travellerId) is { } d
+            ? new DocumentView(d.Id, d.Type, d.Number, d.IssuingCountry, d.ExpiresOn, d.PhotoFileId is { } photo ? files.GetValueOrDefault(photo) : null)
+            : null;
+
+        var view = new ProfileView(
+            id,
+            user.Email ?? string.Empty,
+            user.EmailConfirmed,
+            user.PreferredCulture,
+            profile.FullName,
+            profile.OtherNames,
+            profile.DateOfBirth,
+            profile.Sex,
+            profile.CountryOfBirth,
+            profile.Nationality,
+            profile.Phone,
+            profile.CurrentCity,
+            profile.CurrentState,
+            new DestinationView(profile.DestinationStreet, profile.DestinationUnit, profile.DestinationCity, profile.DestinationState, profile.DestinationZip),
+            DocumentOf(id),
+            profile.SelfieFileId is { } selfie ? files.GetValueOrDefault(selfie) : null,
+            [.. members.Select(m => new MemberView(m.Id, m.FullName, m.DateOfBirth, m.Nationality, m.Relationship, DocumentOf(m.Id)))],
+            group.CurrentValue.MaximumSize,
+            profile.GroupFrozenFor is not null);
+        return view with { Missing = ProfileSteps.Missing(view) };
+    }
+}

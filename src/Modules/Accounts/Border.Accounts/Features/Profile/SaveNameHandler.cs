@@ -1,0 +1,18 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Data;
+using MediatR;
+
+namespace Border.Accounts.Features.Profile;
+
+internal sealed class SaveNameHandler(AccountsDbContext db, TimeProvider clock) : IRequestHandler<SaveName, Unit>
+{
+    public async Task<Unit> Handle(SaveName request, CancellationToken cancellationToken)
+    {
+        await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
+        {
+            profile.FullName = ProfileStore.Clean(request.FullName);
+            profile.OtherNames = ProfileStore.Clean(request.OtherNames);
+        }, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,60 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Profile;
+
+[EnableRateLimiting(RateLimits.Uploads)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
+public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(mediator)
+{
+    [FromRoute]
+    public Guid TravellerId { get; set; }
+
+    public string? MemberName { get; private set; }
+
+    public DocumentView? Document { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await FindAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? photo)
+    {
+        try
+        {
+            await using var content = photo?.OpenReadStream();
+            if (await Mediator.Send(new UploadDocumentPhoto(User.Id(), TravellerId, new UploadedFile(content, photo?.Length ?? 0))) is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: string.Empty);
+            return await FindAsync() ? Page() : NotFound();
+        }
+
+        return Redirect(Changing && TravellerId == User.Id()
+            ? ProfileFlow.CheckAnswers
+            : ProfileFlow.After(ProfileSection.DocumentPhoto, User.Id(), TravellerId, Changing));
+    }
+
+    private async Task<bool> FindAsync()
+    {
+        var profile = await LoadAsync();
+        if (TravellerId == profile.UserId)
+        {
+            Document = profile.Document;
+            return true;
+        }
+
+        var member = profile.Members.FirstOrDefault(m => m.Id == TravellerId);
+        MemberName = member?.FullName;
+        Document = member?.Document;
+        return member is not null;
+    }
+}

@@ -1,0 +1,34 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Pages.Profile.Group;
+
+public sealed class AddModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public MemberForm Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Guid memberId;
+        try
+        {
+            memberId = await mediator.Send(new AddGroupMember(User.Id(), Input.ToAnswers()));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return Page();
+        }
+
+        return Redirect($"/profile/documents/{memberId}");
+    }
+}

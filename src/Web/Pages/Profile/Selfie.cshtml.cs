@@ -1,0 +1,36 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Profile;
+
+[EnableRateLimiting(RateLimits.Uploads)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
+public sealed class SelfieModel(IMediator mediator) : ProfilePageModel(mediator)
+{
+    public FileView? Selfie { get; private set; }
+
+    public async Task OnGetAsync() => Selfie = (await LoadAsync()).Selfie;
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? photo)
+    {
+        try
+        {
+            await using var content = photo?.OpenReadStream();
+            await Mediator.Send(new UploadSelfie(User.Id(), new UploadedFile(content, photo?.Length ?? 0)));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: string.Empty);
+            Selfie = (await LoadAsync()).Selfie;
+            return Page();
+        }
+
+        return Redirect(ProfileFlow.After(ProfileSection.Selfie, User.Id(), null, Changing));
+    }
+}
