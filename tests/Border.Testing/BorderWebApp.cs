@@ -35,6 +35,7 @@ public class BorderWebApp(string environment = "Development", string? sharedData
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:RegisterPerHour", "1000");
         builder.UseSetting("RateLimits:EmailLinksPerHour", "1000");
+        builder.UseSetting("RateLimits:UploadsPerHour", "1000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -97,8 +97,10 @@ public static class TestDatabases
 
     private static string Fingerprint(IServiceProvider services)
     {
-        var migrations = services.GetServices<IModuleDatabase>().SelectMany(m => m.Migrations(services)).Order();
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', migrations))));
+        // A migration edited in place before it was shared keeps its name; the model's DDL tells the two apart.
+        var modules = services.GetServices<IModuleDatabase>().OrderBy(m => m.Schema);
+        var parts = modules.SelectMany(m => m.Migrations(services).Order().Append(m.ModelScript(services)));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
     }
 
     /// <summary>Written on the template only once every migration ran: a half-built template is built again.</summary>

@@ -9,4 +9,7 @@ public interface IModuleDatabase
 
     /// <summary>Every migration the module ships, applied or not.</summary>
     IReadOnlyList<string> Migrations(IServiceProvider services);
+
+    /// <summary>The DDL of the module's current model, which changes whenever a migration's tables do.</summary>
+    string ModelScript(IServiceProvider services);
 }

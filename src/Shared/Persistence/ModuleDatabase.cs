@@ -19,4 +19,10 @@ internal sealed class ModuleDatabase<TContext>(string schema) : IModuleDatabase
         using var scope = services.CreateScope();
         return [.. scope.ServiceProvider.GetRequiredService<TContext>().Database.GetMigrations()];
     }
+
+    public string ModelScript(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TContext>().Database.GenerateCreateScript();
+    }
 }

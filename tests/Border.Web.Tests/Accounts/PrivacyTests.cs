@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using Border.Testing;
 using Border.Web.Tests.Support;
 
 namespace Border.Web.Tests.Accounts;
@@ -9,18 +11,29 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
     private const string Password = "a long river of words";
 
     [Fact]
-    public async Task Downloading_gives_one_json_file_with_the_account_and_the_inbox_in_the_persons_language()
+    public async Task Downloading_gives_one_zip_with_the_account_the_profile_the_inbox_and_the_photos()
     {
         var client = await RegisterAsync("export@example.test", "es");
         await app.DeliverMailAsync();
+        await client.PostFormAsync("/profile/name", new Dictionary<string, string> { ["Input.FullName"] = "Rosa Export" });
+        await client.PostFileAsync("/profile/selfie", "Photo", TestImages.Png, "me.png");
 
         var response = await client.GetAsync("/account/privacy?handler=Export");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("border-my-data.json", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("border-my-data.zip", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var photo = Assert.Single(zip.Entries, e => e.FullName.StartsWith("files/selfie-", StringComparison.Ordinal));
+        using (var photoBytes = new MemoryStream())
+        {
+            await (await photo.OpenAsync()).CopyToAsync(photoBytes);
+            Assert.Equal(TestImages.Png, photoBytes.ToArray());
+        }
+
+        using var json = await JsonDocument.ParseAsync(await zip.GetEntry("my-data.json")!.OpenAsync());
         var account = json.RootElement.GetProperty("account");
+        Assert.Equal("Rosa Export", account.GetProperty("profile").GetProperty("fullName").GetString());
         Assert.Equal("export@example.test", account.GetProperty("email").GetString());
         Assert.Equal("es", account.GetProperty("preferredLanguage").GetString());
         var notifications = json.RootElement.GetProperty("notifications");

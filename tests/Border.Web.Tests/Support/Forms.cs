@@ -14,8 +14,9 @@ internal static class Forms
     public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
+        return await Parser.ParseDocumentAsync(body);
     }
 
     public static async Task<HttpResponseMessage> PostFormAsync(
@@ -59,5 +60,26 @@ internal static class Forms
         {
             ["Input.Code"] = Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, email),
         });
+    }
+}
+
+/// <summary>A file input posted the way a browser without script does: multipart, with the form's hidden fields.</summary>
+internal static class Uploads
+{
+    public static async Task<HttpResponseMessage> PostFileAsync(
+        this HttpClient client, string path, string field, byte[] content, string fileName, string contentType = "application/octet-stream")
+    {
+        var page = await client.GetPageAsync(path);
+        var form = page.Forms.Last(f => f.Enctype == "multipart/form-data");
+        var body = new MultipartFormDataContent();
+        foreach (var hidden in form.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name)))
+        {
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, field, fileName);
+        return await client.PostAsync(path, body);
     }
 }

@@ -22,8 +22,13 @@ public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(me
 
     public async Task<IActionResult> OnGetAsync() => await FindAsync() ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? photo)
+    /// <summary>The chosen file; bound as a property so its errors sit under the key the summary links to.</summary>
+    [BindProperty]
+    public IFormFile? Photo { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
     {
+        var photo = Photo;
         try
         {
             await using var content = photo?.OpenReadStream();

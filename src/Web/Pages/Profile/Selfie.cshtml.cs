@@ -17,8 +17,13 @@ public sealed class SelfieModel(IMediator mediator) : ProfilePageModel(mediator)
 
     public async Task OnGetAsync() => Selfie = (await LoadAsync()).Selfie;
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? photo)
+    /// <summary>The chosen file; bound as a property so its errors sit under the key the summary links to.</summary>
+    [BindProperty]
+    public IFormFile? Photo { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
     {
+        var photo = Photo;
         try
         {
             await using var content = photo?.OpenReadStream();

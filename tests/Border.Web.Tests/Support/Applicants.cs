@@ -1,0 +1,32 @@
+using System.Net;
+using Border.Testing;
+
+namespace Border.Web.Tests.Support;
+
+internal static class Applicants
+{
+    public const string Password = "a long river of words";
+
+    /// <summary>Registers through the page and signs in, as a person does; the client then carries their cookie.</summary>
+    public static async Task<HttpClient> RegisterAsync(BorderWebApp app, string email, string culture)
+    {
+        var client = app.CreateBrowserClient();
+        await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["Input.Culture"] = culture,
+            ["Input.AcceptedTerms"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, Password)).StatusCode);
+        return client;
+    }
+
+    /// <summary>Posts a page's form and expects to be sent on to <paramref name="next"/>.</summary>
+    public static async Task AnswerAsync(this HttpClient client, string path, Dictionary<string, string> fields, string next)
+    {
+        var response = await client.PostFormAsync(path, fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(next, response.Headers.Location!.OriginalString);
+    }
+}
