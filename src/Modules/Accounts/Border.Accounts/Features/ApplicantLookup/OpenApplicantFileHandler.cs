@@ -1,0 +1,23 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Data;
+using Border.Shared.Audit;
+using MediatR;
+
+namespace Border.Accounts.Features.ApplicantLookup;
+
+internal sealed class OpenApplicantFileHandler(AccountsDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<OpenApplicantFile, OpenedFile?>
+{
+    public async Task<OpenedFile?> Handle(OpenApplicantFile request, CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(new OpenOwnFile(request.ApplicantId, request.FileId, request.Thumbnail), cancellationToken);
+        if (file is null)
+        {
+            return null;
+        }
+
+        db.AddAuditEntry(clock.GetUtcNow(), request.StaffId, request.ApplicantId, AuditActions.ApplicantFileViewed,
+            after: new { fileId = request.FileId, thumbnail = request.Thumbnail });
+        await db.SaveChangesAsync(cancellationToken);
+        return file;
+    }
+}
