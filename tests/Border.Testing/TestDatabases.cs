@@ -40,8 +40,8 @@ public static class TestDatabases
     }
 
     /// <summary>
-    /// The template for this build's migrations. Its name carries their fingerprint, so checkouts with other
-    /// migrations (another branch, a clean clone) keep their own template on the same server, never this one.
+    /// The template for this build's migrations. Its name carries their fingerprint (their ids and the SQL they run),
+    /// so checkouts with other migrations (another branch, a clean clone) keep their own template on the same server.
     /// </summary>
     private static async Task<string> EnsureTemplateAsync()
     {
@@ -97,7 +97,9 @@ public static class TestDatabases
 
     private static string Fingerprint(IServiceProvider services)
     {
-        var migrations = services.GetServices<IModuleDatabase>().SelectMany(m => m.Migrations(services)).Order();
+        // The SQL too: a migration edited in place (not yet released) must not reuse a template built before the edit.
+        var modules = services.GetServices<IModuleDatabase>().OrderBy(m => m.Schema, StringComparer.Ordinal);
+        var migrations = modules.SelectMany(m => m.Migrations(services).Order().Append(m.MigrationsScript(services)));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', migrations))));
     }
 

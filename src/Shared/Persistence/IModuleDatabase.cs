@@ -9,4 +9,7 @@ public interface IModuleDatabase
 
     /// <summary>Every migration the module ships, applied or not.</summary>
     IReadOnlyList<string> Migrations(IServiceProvider services);
+
+    /// <summary>The SQL those migrations run, so a change inside a migration is noticed, not only a new one.</summary>
+    string MigrationsScript(IServiceProvider services);
 }

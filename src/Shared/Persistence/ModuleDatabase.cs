@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Shared.Persistence;
@@ -18,5 +20,11 @@ internal sealed class ModuleDatabase<TContext>(string schema) : IModuleDatabase
     {
         using var scope = services.CreateScope();
         return [.. scope.ServiceProvider.GetRequiredService<TContext>().Database.GetMigrations()];
+    }
+
+    public string MigrationsScript(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TContext>().GetService<IMigrator>().GenerateScript();
     }
 }
