@@ -11,9 +11,11 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/no-such-page");
 
     public static TheoryData<string, string> ApplicantPages => InBothLanguages(
-        "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup");
+        "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup",
+        "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/contact", "/profile/location",
+        "/profile/destination", "/profile/language", "/profile/selfie", "/profile/group", "/profile/group/add");
 
-    public static TheoryData<string, string> SupervisorPages => InBothLanguages("/staff/policy-updates", "/staff/policy-updates/new");
+    public static TheoryData<string, string> SupervisorPages => InBothLanguages("/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants");
 
     public static TheoryData<string, string> Roles => InBothLanguages("applicant", "officer", "supervisor", "admin");
 

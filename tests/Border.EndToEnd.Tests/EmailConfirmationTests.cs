@@ -20,7 +20,7 @@ public sealed partial class EmailConfirmationTests(SiteFixture site) : IClassFix
         await SignInSteps.WaitForPathAsync(page, "/");
         await Expect(page.Locator("main .notice h2")).ToHaveTextAsync("Confirme su correo electrónico");
 
-        var message = await WaitForEmailAsync(email);
+        var message = await site.WaitForEmailAsync(email);
 
         Assert.Equal("Confirme su correo electrónico", message.Message.Subject);
         var link = ConfirmationLink().Match(message.Message.Single("text/plain").Text).Value;
@@ -31,22 +31,6 @@ public sealed partial class EmailConfirmationTests(SiteFixture site) : IClassFix
         await Expect(page.Locator("main .notice")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Polls the mail server: delivery is the site's background work, on its own schedule.</summary>
-    private async Task<Border.Testing.Smtp.ReceivedEmail> WaitForEmailAsync(string to)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(250))
-        {
-            if (site.Smtp.Messages.FirstOrDefault(m => m.RcptTo.Contains(to)) is { } arrived)
-            {
-                return arrived;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"No email reached {to} within a minute.");
-    }
-
     [GeneratedRegex(@"https://[^\s]+/account/confirm-email\?user=[0-9a-f-]+&code=[A-Za-z0-9_-]+")]
-    private static partial Regex ConfirmationLink();
+    internal static partial Regex ConfirmationLink();
 }

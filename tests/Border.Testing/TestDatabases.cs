@@ -40,8 +40,8 @@ public static class TestDatabases
     }
 
     /// <summary>
-    /// The template for this build's migrations. Its name carries their fingerprint, so checkouts with other
-    /// migrations (another branch, a clean clone) keep their own template on the same server, never this one.
+    /// The template for this build's migrations. Its name carries their fingerprint (their ids and the SQL they run),
+    /// so checkouts with other migrations (another branch, a clean clone) keep their own template on the same server.
     /// </summary>
     private static async Task<string> EnsureTemplateAsync()
     {
@@ -97,10 +97,10 @@ public static class TestDatabases
 
     private static string Fingerprint(IServiceProvider services)
     {
-        // A migration edited in place before it was shared keeps its name; the model's DDL tells the two apart.
-        var modules = services.GetServices<IModuleDatabase>().OrderBy(m => m.Schema);
-        var parts = modules.SelectMany(m => m.Migrations(services).Order().Append(m.ModelScript(services)));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
+        // The SQL too: a migration edited in place (not yet released) must not reuse a template built before the edit.
+        var modules = services.GetServices<IModuleDatabase>().OrderBy(m => m.Schema, StringComparer.Ordinal);
+        var migrations = modules.SelectMany(m => m.Migrations(services).Order().Append(m.MigrationsScript(services)));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', migrations))));
     }
 
     /// <summary>Written on the template only once every migration ran: a half-built template is built again.</summary>

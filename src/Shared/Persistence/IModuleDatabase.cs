@@ -10,6 +10,6 @@ public interface IModuleDatabase
     /// <summary>Every migration the module ships, applied or not.</summary>
     IReadOnlyList<string> Migrations(IServiceProvider services);
 
-    /// <summary>The DDL of the module's current model, which changes whenever a migration's tables do.</summary>
-    string ModelScript(IServiceProvider services);
+    /// <summary>The SQL those migrations run, so a change inside a migration is noticed, not only a new one.</summary>
+    string MigrationsScript(IServiceProvider services);
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Shared.Persistence;
@@ -20,9 +22,9 @@ internal sealed class ModuleDatabase<TContext>(string schema) : IModuleDatabase
         return [.. scope.ServiceProvider.GetRequiredService<TContext>().Database.GetMigrations()];
     }
 
-    public string ModelScript(IServiceProvider services)
+    public string MigrationsScript(IServiceProvider services)
     {
         using var scope = services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<TContext>().Database.GenerateCreateScript();
+        return scope.ServiceProvider.GetRequiredService<TContext>().GetService<IMigrator>().GenerateScript();
     }
 }

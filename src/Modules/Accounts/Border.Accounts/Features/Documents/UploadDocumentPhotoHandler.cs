@@ -36,7 +36,17 @@ internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore
         var file = files.Add(request.UserId, FileStore.DocumentPurpose, content, contentType, now);
         document.PhotoFileId = file.Id;
         document.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another upload for this document won the race; theirs stays, and this person is told to look again.
+            throw new RequestValidationException([new ValidationFailure(
+                Field, "These details were changed somewhere else at the same moment. Check them and save again.")]);
+        }
+
         return file.Id;
     }
 }

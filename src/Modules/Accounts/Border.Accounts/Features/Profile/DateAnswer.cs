@@ -17,6 +17,8 @@ internal static class DateAnswer
     public static DateProblem Read(DateParts parts, out DateOnly date)
     {
         date = default;
+        // People type " 27" or "1990 " (phones add a space after a word): the number is still the number.
+        parts = Trimmed(parts);
         string?[] boxes = [parts.Day, parts.Month, parts.Year];
         if (boxes.All(string.IsNullOrWhiteSpace))
         {
@@ -31,7 +33,7 @@ internal static class DateAnswer
         if (!int.TryParse(parts.Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             || !int.TryParse(parts.Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(parts.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || parts.Year!.Trim().Length != 4
+            || parts.Year!.Length != 4
             || year < 1900
             || month is < 1 or > 12
             || day < 1
