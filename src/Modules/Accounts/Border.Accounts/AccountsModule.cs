@@ -1,3 +1,4 @@
+using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Identity;
 using Border.Shared.Mediator;
@@ -35,11 +36,15 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = lockout.GetValue("Duration", TimeSpan.FromMinutes(15));
                 options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
                 options.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProvider.ProviderName;
+                // "Confirmed" here means not disabled by an admin: see ActiveAccountConfirmation.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName)
             .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProvider.ProviderName)
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<BorderUser>>()
             .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
@@ -61,6 +66,12 @@ public static class AccountsModule
             // A page someone's role may not open is answered as if it did not exist: no hint that /admin is there.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
+                if (StaffEnrolment.IsPending(context.HttpContext.User))
+                {
+                    context.Response.Redirect(StaffEnrolment.SetupPath);
+                    return Task.CompletedTask;
+                }
+
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             };
