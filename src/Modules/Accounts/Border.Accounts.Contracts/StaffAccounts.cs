@@ -46,8 +46,12 @@ public sealed record AccountDetails(
     public bool IsStaff => Roles.Any(Contracts.Roles.Staff.Contains);
 }
 
-/// <summary>An audit entry as a page shows it: the action's stable name and the state before and after, as JSON.</summary>
-public sealed record AuditRecord(DateTimeOffset OccurredAt, Guid ActorId, string? ActorEmail, string Action, string? Before, string? After);
+/// <summary>An audit entry as a page shows it: the action's stable name and the account's state before and after.</summary>
+public sealed record AuditRecord(
+    DateTimeOffset OccurredAt, Guid ActorId, string? ActorEmail, string Action, AccountAuditState? Before, AccountAuditState? After);
+
+/// <summary>What an admin can change about an account, as the audit log records it. Never a password or a key.</summary>
+public sealed record AccountAuditState(IReadOnlyList<string> Roles, bool Disabled, bool TwoFactor);
 
 /// <summary>
 /// Creates a staff account with no password and emails a link, valid 72 hours and once, to choose one.

@@ -28,6 +28,7 @@ internal static class BorderAuthorization
                 options.Conventions.AuthorizeAreaFolder("Staff", "/", Staff);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
             })
+            .AddMvcOptions(options => options.Filters.Add<StaffEnrolmentFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =
                 (_, factory) => factory.Create(typeof(Shared.Localization.Strings)));

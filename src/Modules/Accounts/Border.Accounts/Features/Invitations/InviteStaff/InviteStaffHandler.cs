@@ -45,7 +45,7 @@ internal sealed class InviteStaffHandler(UserManager<BorderUser> users, Accounts
 
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = RoleSeed.IdOf(request.Role) });
         db.AddAuditEntry(now, request.ActorId, user.Id, AccountAuditActions.StaffInvited,
-            after: new AccountSnapshot([request.Role], Disabled: false, TwoFactor: false));
+            after: new AccountAuditState([request.Role], Disabled: false, TwoFactor: false));
         db.QueueStaffInvitation(user, request.Role, await InvitationLink.MakeAsync(users, user), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

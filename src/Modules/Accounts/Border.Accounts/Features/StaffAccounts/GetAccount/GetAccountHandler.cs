@@ -41,6 +41,6 @@ internal sealed class GetAccountHandler(AccountsDbContext db) : IRequestHandler<
             user.InvitedAt,
             user.DisabledAt,
             user.ClosedAt,
-            [.. entries.Select(a => new AuditRecord(a.OccurredAt, a.ActorId, actors.GetValueOrDefault(a.ActorId), a.Action, a.Before, a.After))]);
+            [.. entries.Select(a => new AuditRecord(a.OccurredAt, a.ActorId, actors.GetValueOrDefault(a.ActorId), a.Action, AccountSnapshot.Read(a.Before), AccountSnapshot.Read(a.After)))]);
     }
 }
