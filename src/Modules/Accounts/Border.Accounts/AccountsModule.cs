@@ -50,7 +50,22 @@ public static class AccountsModule
             .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
 
         // A closed or disabled account, or a changed password, ends the other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Each check rebuilds the principal from the database, which does not know how the person signed in:
+            // without this, staff would lose the second factor they gave, and with it every staff page, after a minute.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var methods = context.CurrentPrincipal?.FindAll(AccountClaims.AuthenticationMethod).ToList() ?? [];
+                if (methods.Count > 0 && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaims(methods.Select(m => new System.Security.Claims.Claim(m.Type, m.Value)));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         // Password-reset links (the default provider) work for 1 hour, and once: a reset changes the security stamp.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));

@@ -1,13 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
+using Border.Shared.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Areas.Admin.Pages.Accounts;
 
 /// <summary>Which role to give; the next page asks to confirm it.</summary>
-public sealed class ChooseRoleModel(IMediator mediator) : PageModel
+public sealed class ChooseRoleModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -26,8 +28,11 @@ public sealed class ChooseRoleModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Roles.Staff.Contains(Input.Role!))
+        // Checked here, not by an attribute: with no radio chosen the form sends no Input field at all, and
+        // the binder would then report the error under "Role" instead of the field's own name.
+        if (!Roles.Staff.Contains(Input.Role ?? string.Empty))
         {
+            ModelState.AddModelError("Input.Role", text["Choose the role to give."]);
             return Page();
         }
 
@@ -47,7 +52,6 @@ public sealed class ChooseRoleModel(IMediator mediator) : PageModel
 
     public sealed class ChooseRoleForm
     {
-        [Required(ErrorMessage = "Choose the role to give.")]
         [Display(Name = "Role")]
         public string? Role { get; set; }
     }
