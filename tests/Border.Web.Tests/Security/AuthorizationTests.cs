@@ -127,7 +127,10 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
 
         if (expected == HttpStatusCode.NotFound)
         {
-            var post = await client.PostAsync($"/admin/accounts/{applicant}/disable", new FormUrlEncodedContent([]));
+            // With a good antiforgery token (it is per person, not per form), so only authorization can refuse it.
+            var token = (await client.GetPageAsync("/account/password")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var post = await client.PostAsync(
+                $"/admin/accounts/{applicant}/disable", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
             Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
             Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserClient().SignInAsync("applicant@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password)).StatusCode);
         }
