@@ -1,5 +1,6 @@
 using Border.Accounts.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Testing;
@@ -26,5 +27,20 @@ public static class TestAccounts
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
+    }
+
+    /// <summary>Leaves the account as closing leaves it (no address, a closing date), without needing its password.</summary>
+    public static async Task MarkClosedAsync(IServiceProvider services, Guid userId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var placeholder = $"closed-{userId:N}";
+        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users
+            .Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.UserName, placeholder)
+                .SetProperty(x => x.NormalizedUserName, placeholder.ToUpperInvariant())
+                .SetProperty(x => x.Email, (string?)null)
+                .SetProperty(x => x.NormalizedEmail, (string?)null)
+                .SetProperty(x => x.ClosedAt, DateTimeOffset.UnixEpoch));
     }
 }

@@ -8,6 +8,10 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
     [Theory]
     [InlineData("/staff")]
     [InlineData("/admin")]
+    [InlineData("/admin/accounts")]
+    [InlineData("/admin/accounts/invite")]
+    [InlineData("/admin/accounts/0199a000-0000-7000-8000-000000000099")]
+    [InlineData("/admin/accounts/0199a000-0000-7000-8000-000000000099/disable")]
     public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
     {
         var response = await app.CreateBrowserClient().GetAsync(path);
@@ -98,5 +102,53 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("applicant@border.test", HttpStatusCode.NotFound)]
+    [InlineData("officer@border.test", HttpStatusCode.NotFound)]
+    [InlineData("supervisor@border.test", HttpStatusCode.NotFound)]
+    [InlineData("admin@border.test", HttpStatusCode.OK)]
+    public async Task Only_admins_open_the_account_pages(string email, HttpStatusCode expected)
+    {
+        var applicant = await Border.Testing.TestAccounts.IdOfAsync(app.Services, "applicant@border.test");
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync(email);
+
+        foreach (var path in new[]
+        {
+            "/admin/accounts", "/admin/accounts/invite", $"/admin/accounts/{applicant}", $"/admin/accounts/{applicant}/choose-role",
+            $"/admin/accounts/{applicant}/disable",
+        })
+        {
+            var response = await client.GetAsync(path);
+            Assert.True(expected == response.StatusCode, $"{email} opening {path}: {response.StatusCode}");
+        }
+
+        if (expected == HttpStatusCode.NotFound)
+        {
+            // With a good antiforgery token (it is per person, not per form), so only authorization can refuse it.
+            var token = (await client.GetPageAsync("/account/password")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var post = await client.PostAsync(
+                $"/admin/accounts/{applicant}/disable", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserClient().SignInAsync("applicant@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_who_gave_only_a_password_cannot_open_the_account_pages()
+    {
+        var client = app.CreateBrowserClient();
+
+        var response = await client.SignInAsync("admin@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);
+        Assert.StartsWith("/account/two-factor", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        foreach (var path in new[] { "/admin/accounts", "/admin/accounts/invite" })
+        {
+            var refused = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("/account/sign-in", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
     }
 }

@@ -13,6 +13,12 @@ public enum SignInStatus
 {
     Succeeded,
     RequiresTwoFactor,
+
+    /// <summary>A staff account without two-factor: signed in, but it must set it up before anything else.</summary>
+    RequiresTwoFactorSetup,
+
+    /// <summary>The right password for an account an admin disabled; told only to someone who knew the password.</summary>
+    Disabled,
     LockedOut,
     Failed,
 }
@@ -22,8 +28,5 @@ public sealed record SignInResponse(SignInStatus Status, IReadOnlyList<string> R
     public static SignInResponse Of(SignInStatus status) => new(status, []);
 
     /// <summary>Where a person lands after signing in: their role's own area.</summary>
-    public string LandingPath =>
-        Roles.Contains(Contracts.Roles.Admin) ? "/admin"
-        : Roles.Contains(Contracts.Roles.Officer) || Roles.Contains(Contracts.Roles.Supervisor) ? "/staff"
-        : "/";
+    public string LandingPath => StaffEnrolment.LandingPath([.. Roles]);
 }

@@ -1,3 +1,4 @@
+using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Features.Files;
 using Border.Accounts.Features.Group;
@@ -40,17 +41,36 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = lockout.GetValue("Duration", TimeSpan.FromMinutes(15));
                 options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
                 options.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProvider.ProviderName;
+                // "Confirmed" here means not disabled by an admin: see ActiveAccountConfirmation.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName)
             .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProvider.ProviderName)
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<BorderUser>>()
             .AddClaimsPrincipalFactory<CultureClaimsPrincipalFactory>();
 
         // A closed or disabled account, or a changed password, ends the other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Each check rebuilds the principal from the database, which does not know how the person signed in:
+            // without this, staff would lose the second factor they gave, and with it every staff page, after a minute.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var methods = context.CurrentPrincipal?.FindAll(AccountClaims.AuthenticationMethod).ToList() ?? [];
+                if (methods.Count > 0 && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaims(methods.Select(m => new System.Security.Claims.Claim(m.Type, m.Value)));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         // Password-reset links (the default provider) work for 1 hour, and once: a reset changes the security stamp.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));
@@ -66,6 +86,12 @@ public static class AccountsModule
             // A page someone's role may not open is answered as if it did not exist: no hint that /admin is there.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
+                if (StaffEnrolment.IsPending(context.HttpContext.User))
+                {
+                    context.Response.Redirect(StaffEnrolment.SetupPath);
+                    return Task.CompletedTask;
+                }
+
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             };

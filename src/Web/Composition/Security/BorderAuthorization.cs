@@ -29,6 +29,7 @@ internal static class BorderAuthorization
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
                 options.Conventions.AuthorizeFolder("/Profile", Applicant);
             })
+            .AddMvcOptions(options => options.Filters.Add<StaffEnrolmentFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =
                 (_, factory) => factory.Create(typeof(Shared.Localization.Strings)));

@@ -43,6 +43,11 @@ public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> te
                 return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, result.LandingPath));
             case SignInStatus.RequiresTwoFactor:
                 return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
+            case SignInStatus.RequiresTwoFactorSetup:
+                return Redirect(StaffEnrolment.SetupPath);
+            case SignInStatus.Disabled:
+                ModelState.AddModelError("Input.Email", text["This account cannot be used to sign in. If you think this is a mistake, ask an administrator."]);
+                return Page();
             case SignInStatus.LockedOut:
                 ModelState.AddModelError("Input.Email", text["Too many failed attempts. Your account is locked for 15 minutes."]);
                 return Page();

@@ -16,6 +16,15 @@ internal static class RoleSeed
         Role(Roles.Admin, "0199a000-0000-7000-8000-000000000004"),
     ];
 
+    public static Guid IdOf(string role) => All.Single(r => r.Name == role).Id;
+
+    /// <summary>Role names for these role ids, in the order of <see cref="Roles.All"/>.</summary>
+    public static IReadOnlyList<string> NamesOf(IEnumerable<Guid> roleIds)
+    {
+        var ids = roleIds.ToHashSet();
+        return [.. All.Where(r => ids.Contains(r.Id)).Select(r => r.Name!)];
+    }
+
     private static IdentityRole<Guid> Role(string name, string id) => new()
     {
         Id = Guid.Parse(id),

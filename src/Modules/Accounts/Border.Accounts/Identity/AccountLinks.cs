@@ -1,4 +1,5 @@
 using System.Text;
+using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Notifications.Contracts;
 using Border.Shared.Outbox;
@@ -18,11 +19,17 @@ internal static class AccountLinks
 
     public const string ResetPasswordPath = "/account/reset-password";
 
+    public const string InvitationPath = "/account/invitation";
+
     public static void QueueEmailConfirmation(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
         Queue(db, user, NotificationKinds.ConfirmEmail, ConfirmEmailPath, token, now);
 
     public static void QueuePasswordReset(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
         Queue(db, user, NotificationKinds.PasswordReset, ResetPasswordPath, token, now);
+
+    /// <summary>The role is named in the reader's language; the link is forgotten once the email is sent.</summary>
+    public static void QueueStaffInvitation(this DbContext db, BorderUser user, string role, string token, DateTimeOffset now) =>
+        Queue(db, user, NotificationKinds.StaffInvitation, InvitationPath, token, now, ("role", NotificationArgument.Translated(Roles.DisplayName(role))));
 
     /// <summary>The account and the token a link names; null when either is not one this module wrote.</summary>
     public static async Task<(BorderUser User, string Token)?> OpenAsync(UserManager<BorderUser> users, Guid userId, string code)
@@ -44,17 +51,19 @@ internal static class AccountLinks
         }
     }
 
-    private static void Queue(DbContext db, BorderUser user, string kind, string path, string token, DateTimeOffset now)
+    private static void Queue(
+        DbContext db, BorderUser user, string kind, string path, string token, DateTimeOffset now, params (string Name, NotificationArgument Value)[] more)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        db.AddIntegrationEvent(new NotificationRequested(
-            Guid.CreateVersion7(now),
-            now,
-            user.Id,
-            kind,
-            new Dictionary<string, NotificationArgument>
-            {
-                ["link"] = NotificationArgument.PageOnSite($"{path}?user={user.Id}&code={code}"),
-            }));
+        var arguments = new Dictionary<string, NotificationArgument>
+        {
+            ["link"] = NotificationArgument.PageOnSite($"{path}?user={user.Id}&code={code}"),
+        };
+        foreach (var (name, value) in more)
+        {
+            arguments[name] = value;
+        }
+
+        db.AddIntegrationEvent(new NotificationRequested(Guid.CreateVersion7(now), now, user.Id, kind, arguments));
     }
 }

@@ -9,7 +9,8 @@ namespace Border.Accounts.Features.DemoAccounts;
 internal sealed class SeedDemoAccountsHandler(
     UserManager<BorderUser> users,
     IUserStore<BorderUser> store,
-    IMediator mediator) : IRequestHandler<SeedDemoAccounts, Unit>
+    IMediator mediator,
+    TimeProvider clock) : IRequestHandler<SeedDemoAccounts, Unit>
 {
     public async Task<Unit> Handle(SeedDemoAccounts request, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ internal sealed class SeedDemoAccountsHandler(
                 Email = email,
                 EmailConfirmed = true,
                 PreferredCulture = Cultures.English,
+                RegisteredAt = clock.GetUtcNow(),
             };
             await users.CreateAsync(staff, SeedDemoAccounts.Password);
             await users.AddToRoleAsync(staff, role);

@@ -17,6 +17,16 @@ internal sealed class SignInHandler(SignInManager<BorderUser> signIn, UserManage
         }
 
         var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        return await SignInOutcome.FromAsync(result, user, users);
+        if (result.IsNotAllowed)
+        {
+            // Only a disabled account is not allowed (ActiveAccountConfirmation). Identity says so before it
+            // checks the password; saying "disabled" to someone without the password would tell them the address has an account.
+            return SignInResponse.Of(await users.CheckPasswordAsync(user, request.Password) ? SignInStatus.Disabled : SignInStatus.Failed);
+        }
+
+        var response = await SignInOutcome.FromAsync(result, user, users);
+        return response.Status == SignInStatus.Succeeded && !user.TwoFactorEnabled && response.Roles.Any(Roles.Staff.Contains)
+            ? response with { Status = SignInStatus.RequiresTwoFactorSetup }
+            : response;
     }
 }

@@ -1,0 +1,53 @@
+using Border.Accounts.Contracts;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Areas.Admin;
+
+/// <summary>What the admin pages call roles, states and audited actions, in the reader's language.</summary>
+internal static class AccountLabels
+{
+    public static string Role(string role, IStringLocalizer S) => role switch
+    {
+        Roles.Applicant => S["Applicant"],
+        Roles.Officer => S["Officer"],
+        Roles.Supervisor => S["Supervisor"],
+        Roles.Admin => S["Administrator"],
+        _ => role,
+    };
+
+    public static string RoleList(IEnumerable<string> roles, IStringLocalizer S) => string.Join(", ", roles.Select(r => Role(r, S)));
+
+    public static string State(AccountState state, IStringLocalizer S) => state switch
+    {
+        AccountState.Active => S["Active"],
+        AccountState.Disabled => S["Disabled"],
+        AccountState.Invited => S["Invited, not yet accepted"],
+        AccountState.Closed => S["Closed"],
+        _ => state.ToString(),
+    };
+
+    public static string Action(string action, IStringLocalizer S) => action switch
+    {
+        AccountAuditActions.StaffInvited => S["Invited as staff"],
+        AccountAuditActions.InvitationResent => S["Invitation sent again"],
+        AccountAuditActions.RoleAdded => S["Role given"],
+        AccountAuditActions.RoleRemoved => S["Role removed"],
+        AccountAuditActions.Disabled => S["Account disabled"],
+        AccountAuditActions.Enabled => S["Account enabled again"],
+        AccountAuditActions.TwoFactorReset => S["Two-step sign-in reset"],
+        _ => action,
+    };
+
+    public static string Describe(AccountAuditState? state, IStringLocalizer S) =>
+        state is null
+            ? "—"
+            : S["Roles: {0}. Disabled: {1}. Two-step sign-in: {2}.",
+                state.Roles.Count == 0 ? "—" : RoleList(state.Roles, S),
+                state.Disabled ? S["yes"] : S["no"],
+                state.TwoFactor ? S["on"] : S["off"]];
+
+    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Moment(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
+}
