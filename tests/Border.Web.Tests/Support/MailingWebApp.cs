@@ -41,6 +41,6 @@ public sealed partial class MailingWebApp : BorderWebApp, IAsyncDisposable
         await base.DisposeAsync();
     }
 
-    [GeneratedRegex(@"https://localhost(/account/[a-z-]+\?user=[0-9a-f-]+&code=[A-Za-z0-9_-]+)")]
+    [GeneratedRegex(@"https://localhost(/account/[a-z/-]+\?user=[0-9a-f-]+(?:&email=[^&\s]+)?&code=[A-Za-z0-9_-]+)")]
     private static partial Regex SiteLink();
 }

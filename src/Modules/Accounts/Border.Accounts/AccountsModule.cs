@@ -41,6 +41,7 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = lockout.GetValue("Duration", TimeSpan.FromMinutes(15));
                 options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
                 options.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProvider.ProviderName;
+                options.Tokens.ChangeEmailTokenProvider = EmailConfirmationTokenProvider.ProviderName;
                 // "Confirmed" here means not disabled by an admin: see ActiveAccountConfirmation.
                 options.SignIn.RequireConfirmedAccount = true;
             })

@@ -21,6 +21,8 @@ internal static class AccountLinks
 
     public const string InvitationPath = "/account/invitation";
 
+    public const string ConfirmEmailChangePath = "/account/email/confirm";
+
     public static void QueueEmailConfirmation(this DbContext db, BorderUser user, string token, DateTimeOffset now) =>
         Queue(db, user, NotificationKinds.ConfirmEmail, ConfirmEmailPath, token, now);
 
@@ -30,6 +32,16 @@ internal static class AccountLinks
     /// <summary>The role is named in the reader's language; the link is forgotten once the email is sent.</summary>
     public static void QueueStaffInvitation(this DbContext db, BorderUser user, string role, string token, DateTimeOffset now) =>
         Queue(db, user, NotificationKinds.StaffInvitation, InvitationPath, token, now, ("role", NotificationArgument.Translated(Roles.DisplayName(role))));
+
+    /// <summary>The link goes to the new address, not the account's, and names that address so the code can be checked against it.</summary>
+    public static void QueueEmailChange(this DbContext db, BorderUser user, string newEmail, string token, DateTimeOffset now)
+    {
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = $"{ConfirmEmailChangePath}?user={user.Id}&email={Uri.EscapeDataString(newEmail)}&code={code}";
+        var arguments = new Dictionary<string, NotificationArgument> { ["link"] = NotificationArgument.PageOnSite(link) };
+        db.AddIntegrationEvent(new NotificationRequested(
+            Guid.CreateVersion7(now), now, user.Id, NotificationKinds.ConfirmNewEmail, arguments, Address: newEmail));
+    }
 
     /// <summary>The account and the token a link names; null when either is not one this module wrote.</summary>
     public static async Task<(BorderUser User, string Token)?> OpenAsync(UserManager<BorderUser> users, Guid userId, string code)

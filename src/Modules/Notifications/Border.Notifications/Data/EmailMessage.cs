@@ -10,6 +10,9 @@ internal sealed class EmailMessage
 
     public Guid RecipientId { get; init; }
 
+    /// <summary>Where to send instead of the account's address: a new address being confirmed.</summary>
+    public string? Address { get; set; }
+
     public EmailStatus Status { get; set; }
 
     public int Attempts { get; set; }

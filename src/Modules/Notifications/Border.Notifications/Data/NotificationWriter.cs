@@ -16,7 +16,8 @@ internal static class NotificationWriter
         Guid sourceEventId,
         DateTimeOffset now,
         IReadOnlyDictionary<string, NotificationArgument>? arguments = null,
-        string? link = null)
+        string? link = null,
+        string? address = null)
     {
         var notification = new Notification
         {
@@ -39,6 +40,7 @@ internal static class NotificationWriter
         {
             Id = notification.Id,
             RecipientId = recipientId,
+            Address = address,
             Status = EmailStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,

@@ -43,6 +43,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
         {
             email.ToTable("email_messages");
             email.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            email.Property(e => e.Address).HasMaxLength(256);
             email.HasOne<Notification>().WithOne().HasForeignKey<EmailMessage>(e => e.Id).OnDelete(DeleteBehavior.Cascade);
             // The sender looks only at what is due; sent mail stays out of this index.
             email.HasIndex(e => e.NextAttemptAt).HasFilter("status = 'Pending'");

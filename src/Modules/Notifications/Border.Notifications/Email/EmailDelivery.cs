@@ -73,7 +73,7 @@ internal sealed partial class EmailDelivery(
         MailMessage message;
         try
         {
-            message = composer.Compose(email.Id, recipient.Email, content.Rendered, content.Topic is not null, Cultures.Info(recipient.Culture));
+            message = composer.Compose(email.Id, email.Address ?? recipient.Email, content.Rendered, content.Topic is not null, Cultures.Info(recipient.Culture));
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {

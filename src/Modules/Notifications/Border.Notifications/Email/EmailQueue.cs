@@ -7,7 +7,7 @@ namespace Border.Notifications.Email;
 /// <summary>The email_messages table's state changes, each one conditional so two senders never both act.</summary>
 internal sealed class EmailQueue(NotificationsDbContext db)
 {
-    internal sealed record Claimed(Guid Id, Guid RecipientId, int Attempts);
+    internal sealed record Claimed(Guid Id, Guid RecipientId, string? Address, int Attempts);
 
     /// <summary>
     /// Takes the next due email and commits "sending" before a word goes to the server: if this process
@@ -24,7 +24,7 @@ internal sealed class EmailQueue(NotificationsDbContext db)
                 ORDER BY next_attempt_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-            RETURNING e.id AS "Id", e.recipient_id AS "RecipientId", e.attempts AS "Attempts"
+            RETURNING e.id AS "Id", e.recipient_id AS "RecipientId", e.address AS "Address", e.attempts AS "Attempts"
             """).ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
     }

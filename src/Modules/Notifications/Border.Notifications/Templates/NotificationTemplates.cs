@@ -32,6 +32,13 @@ internal static class NotificationTemplates
             "/",
             Placeholders(("link", Link)))
         { InInbox = false },
+        new(NotificationKinds.ConfirmNewEmail,
+            "Confirm your new email address",
+            "To use this address for your Border account, open this link within 24 hours: {link} Until then your account keeps its current address. If you did not ask for this, ignore this email.",
+            "Open Border and ask again to change your email address.",
+            "/account/email",
+            Placeholders(("link", Link)))
+        { InInbox = false },
         new(NotificationKinds.PasswordReset,
             "Choose a new password",
             "To choose a new Border password, open this link within 1 hour; it works once: {link} If you did not ask for this, ignore this email. Your password has not changed.",

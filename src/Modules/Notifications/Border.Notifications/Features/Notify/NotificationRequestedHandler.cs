@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Border.Shared.Outbox;
@@ -25,7 +26,8 @@ internal sealed partial class NotificationRequestedHandler(
             LogOffSiteLink(logger, notification.Kind, notification.EventId);
         }
 
-        db.AddNotification(notification.RecipientId, notification.Kind, notification.EventId, now, notification.Arguments, link);
+        var address = notification.Address is { } to && MailAddress.TryCreate(to, out var parsed) && parsed.Address == to ? to : null;
+        db.AddNotification(notification.RecipientId, notification.Kind, notification.EventId, now, notification.Arguments, link, address);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,0 +1,50 @@
+using Border.Accounts.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Account;
+
+[Authorize]
+[EnableRateLimiting(RateLimits.EmailLinks)]
+public sealed class EmailModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public ChangeEmailForm Input { get; set; } = new();
+
+    public string CurrentEmail { get; private set; } = string.Empty;
+
+    /// <summary>Set after a request: the address the link went to, if it could be used.</summary>
+    [FromQuery(Name = "sent")]
+    public string? SentTo { get; set; }
+
+    public async Task OnGetAsync() => CurrentEmail = (await mediator.Send(new GetAccountStatus(User.Id())))?.Email ?? string.Empty;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await mediator.Send(new RequestEmailChange(User.Id(), Input.NewEmail ?? string.Empty, Input.Password ?? string.Empty));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            await OnGetAsync();
+            return Page();
+        }
+
+        return Redirect($"/account/email?sent={Uri.EscapeDataString(Input.NewEmail!.Trim())}");
+    }
+
+    public sealed class ChangeEmailForm
+    {
+        public string? NewEmail { get; set; }
+
+        public string? Password { get; set; }
+    }
+}
