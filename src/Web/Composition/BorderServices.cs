@@ -18,7 +18,7 @@ internal static class BorderServices
         services.AddBorderPlatform(configuration);
         services.AddAccounts(configuration);
         services.AddCases();
-        services.AddScheduling();
+        services.AddScheduling(configuration);
         services.AddMessaging();
         services.AddNotifications(configuration);
         services.AddBorderJobs(configuration);

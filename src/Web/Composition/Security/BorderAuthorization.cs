@@ -28,6 +28,7 @@ internal static class BorderAuthorization
                 options.Conventions.AuthorizeAreaFolder("Staff", "/", Staff);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
                 options.Conventions.AuthorizeFolder("/Profile", Applicant);
+                options.Conventions.AuthorizeFolder("/Appointments", Applicant);
             })
             .AddMvcOptions(options => options.Filters.Add<StaffEnrolmentFilter>())
             .AddViewLocalization()

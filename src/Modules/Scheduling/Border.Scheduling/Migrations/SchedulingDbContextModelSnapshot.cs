@@ -23,6 +23,559 @@ namespace Border.Scheduling.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Border.Scheduling.Data.AllocationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AppointmentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("appointment_date");
+
+                    b.Property<string>("Counts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seed");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by");
+
+                    b.Property<DateOnly>("WindowDate")
+                        .HasColumnType("date")
+                        .HasColumnName("window_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocation_runs");
+
+                    b.HasIndex("AppointmentDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_allocation_runs_appointment_date");
+
+                    b.HasIndex("WindowDate")
+                        .HasDatabaseName("ix_allocation_runs_window_date");
+
+                    b.ToTable("allocation_runs", "scheduling");
+                });
+
+            modelBuilder.Entity("Border.Scheduling.Data.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllocationRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocation_run_id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checked_in_by");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("confirmation_number");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expired_at");
+
+                    b.Property<bool>("IdentityReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("identity_review");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int>("PeopleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_count");
+
+                    b.Property<string>("PortCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("port_code");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<TimeOnly>("SlotStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("slot_start");
+
+                    b.Property<DateTimeOffset>("SlotStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("slot_starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("time_zone");
+
+                    b.PrimitiveCollection<Guid[]>("TravellerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("traveller_ids");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("ApplicantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appointments_one_live_per_applicant")
+                        .HasFilter("status IN ('Offered', 'Confirmed')");
+
+                    b.HasIndex("ConfirmationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appointments_confirmation_number")
+                        .HasFilter("confirmation_number IS NOT NULL");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_appointments_deadline")
+                        .HasFilter("status = 'Offered'");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appointments_request_id");
+
+                    b.HasIndex("PortCode", "Date", "SlotStart")
+                        .HasDatabaseName("ix_appointments_port_code_date_slot_start")
+                        .HasFilter("status IN ('Offered', 'Confirmed', 'CheckedIn', 'NoShow', 'IdentityMismatch')");
+
+                    b.ToTable("appointments", "scheduling", t =>
+                        {
+                            t.HasCheckConstraint("ck_appointments_people", "people_count >= 1 AND people_count = cardinality(traveller_ids)");
+                        });
+                });
+
+            modelBuilder.Entity("Border.Scheduling.Data.AppointmentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AllocationRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocation_run_id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("current_state");
+
+                    b.Property<bool>("LocationChecked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("location_checked");
+
+                    b.Property<string>("PortCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("port_code");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TravellerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("traveller_count");
+
+                    b.PrimitiveCollection<Guid[]>("TravellerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("traveller_ids");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("WindowDate")
+                        .HasColumnType("date")
+                        .HasColumnName("window_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_requests");
+
+                    b.HasIndex("ApplicantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appointment_requests_one_pending_per_applicant")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appointment_requests_reference");
+
+                    b.HasIndex("ApplicantId", "RequestedAt")
+                        .HasDatabaseName("ix_appointment_requests_applicant_id_requested_at");
+
+                    b.HasIndex("WindowDate", "PortCode", "RegisteredAt")
+                        .HasDatabaseName("ix_appointment_requests_window_date_port_code_registered_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("appointment_requests", "scheduling", t =>
+                        {
+                            t.HasCheckConstraint("ck_appointment_requests_travellers", "traveller_count >= 1 AND traveller_count = cardinality(traveller_ids)");
+                        });
+                });
+
+            modelBuilder.Entity("Border.Scheduling.Data.Port", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("DailyCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("daily_capacity");
+
+                    b.Property<TimeOnly>("FirstSlot")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("first_slot");
+
+                    b.Property<TimeOnly>("LastSlot")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("last_slot");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_minutes");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("UsState")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("us_state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Code")
+                        .HasName("pk_ports");
+
+                    b.ToTable("ports", "scheduling", t =>
+                        {
+                            t.HasCheckConstraint("ck_ports_daily_capacity", "daily_capacity >= 0");
+
+                            t.HasCheckConstraint("ck_ports_slot_plan", "slot_minutes > 0 AND last_slot >= first_slot");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "san-ysidro",
+                            DailyCapacity = 300,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "San Ysidro",
+                            SlotMinutes = 30,
+                            SortOrder = 1,
+                            TimeZone = "America/Los_Angeles",
+                            UsState = "CA",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "calexico",
+                            DailyCapacity = 125,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Calexico",
+                            SlotMinutes = 30,
+                            SortOrder = 2,
+                            TimeZone = "America/Los_Angeles",
+                            UsState = "CA",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "nogales",
+                            DailyCapacity = 100,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Nogales",
+                            SlotMinutes = 30,
+                            SortOrder = 3,
+                            TimeZone = "America/Phoenix",
+                            UsState = "AZ",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "el-paso",
+                            DailyCapacity = 250,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "El Paso",
+                            SlotMinutes = 30,
+                            SortOrder = 4,
+                            TimeZone = "America/Denver",
+                            UsState = "TX",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "eagle-pass",
+                            DailyCapacity = 125,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Eagle Pass",
+                            SlotMinutes = 30,
+                            SortOrder = 5,
+                            TimeZone = "America/Chicago",
+                            UsState = "TX",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "laredo",
+                            DailyCapacity = 200,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Laredo",
+                            SlotMinutes = 30,
+                            SortOrder = 6,
+                            TimeZone = "America/Chicago",
+                            UsState = "TX",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "hidalgo",
+                            DailyCapacity = 175,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Hidalgo",
+                            SlotMinutes = 30,
+                            SortOrder = 7,
+                            TimeZone = "America/Chicago",
+                            UsState = "TX",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Code = "brownsville",
+                            DailyCapacity = 175,
+                            FirstSlot = new TimeOnly(7, 0, 0),
+                            LastSlot = new TimeOnly(15, 0, 0),
+                            Name = "Brownsville",
+                            SlotMinutes = 30,
+                            SortOrder = 8,
+                            TimeZone = "America/Chicago",
+                            UsState = "TX",
+                            Version = 0u
+                        });
+                });
+
+            modelBuilder.Entity("Border.Scheduling.Data.PortDay", b =>
+                {
+                    b.Property<string>("PortCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("port_code");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("closed_reason");
+
+                    b.HasKey("PortCode", "Date")
+                        .HasName("pk_port_days");
+
+                    b.ToTable("port_days", "scheduling", t =>
+                        {
+                            t.HasCheckConstraint("ck_port_days_capacity_or_closed", "(capacity IS NULL OR capacity >= 0) AND (NOT closed OR closed_reason IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Border.Shared.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("ActorId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_actor_id_occurred_at");
+
+                    b.HasIndex("SubjectId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_subject_id_occurred_at");
+
+                    b.ToTable("audit_entries", "scheduling");
+                });
+
             modelBuilder.Entity("Border.Shared.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -1,0 +1,53 @@
+using MediatR;
+
+namespace Border.Scheduling.Contracts;
+
+/// <summary>The eight ports with their default capacity and slot plan, in display order.</summary>
+public sealed record ListPorts : IRequest<IReadOnlyList<PortSummary>>;
+
+public sealed record PortSummary(
+    string Code,
+    string Name,
+    string UsState,
+    string TimeZone,
+    int DailyCapacity,
+    TimeOnly FirstSlot,
+    TimeOnly LastSlot,
+    int SlotMinutes)
+{
+    public SlotPlan Plan => new(FirstSlot, LastSlot, SlotMinutes);
+}
+
+/// <summary>A port with its date changes from <see cref="PortDetail.Today"/> on (today in the port's zone); null for an unknown code.</summary>
+public sealed record GetPort(string Code) : IRequest<PortDetail?>;
+
+public sealed record PortDetail(PortSummary Port, DateOnly Today, IReadOnlyList<PortDayView> Days);
+
+/// <summary>A date that differs from the default: its own capacity, or closed with a reason. Confirmed counts people.</summary>
+public sealed record PortDayView(DateOnly Date, int? Capacity, bool Closed, string? ClosedReason, int Confirmed);
+
+/// <summary>A supervisor sets a port's default daily capacity and slot plan. Times are the port's local time.</summary>
+public sealed record ChangePortCapacity(
+    Guid SupervisorId, string PortCode, int? DailyCapacity, TimeOnly? FirstSlot, TimeOnly? LastSlot, int? SlotMinutes) : IRequest<Unit>
+{
+    public const int MaximumDailyCapacity = 10_000;
+}
+
+/// <summary>
+/// A supervisor changes one date at a port: its own capacity (null keeps the default), or closes it with a reason.
+/// </summary>
+public sealed record SetPortDate(Guid SupervisorId, string PortCode, DateOnly? Date, int? Capacity, bool Closed, string? Reason) : IRequest<Unit>
+{
+    public const int ReasonMaxLength = 300;
+}
+
+/// <summary>A date goes back to the port's default (reopened if it was closed); false when it had no change.</summary>
+public sealed record ClearPortDate(Guid SupervisorId, string PortCode, DateOnly Date) : IRequest<bool>;
+
+/// <summary>Stable names of what Scheduling writes to its audit log.</summary>
+public static class SchedulingAuditActions
+{
+    public const string CapacityChanged = "scheduling.capacity-changed";
+    public const string DateChanged = "scheduling.date-changed";
+    public const string DateCleared = "scheduling.date-cleared";
+}

@@ -1,0 +1,39 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Requests;
+
+/// <summary>What stands between an applicant and a new request, checked the same way for the page and the request.</summary>
+internal sealed class RequestGate(SchedulingDbContext db, IMediator mediator, RequestWindow window)
+{
+    public async Task<GateResult> CheckAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var profile = await mediator.Send(new GetProfile(userId), cancellationToken);
+        var now = window.Now();
+        var pending = await db.Requests.AsNoTracking()
+            .Where(r => r.ApplicantId == userId && r.Status == RequestStatus.Pending)
+            .Select(r => r.Reference)
+            .FirstOrDefaultAsync(cancellationToken);
+        var block =
+            !profile.EmailConfirmed ? RequestBlock.EmailNotConfirmed
+            : !profile.Complete ? RequestBlock.ProfileIncomplete
+            : await db.Appointments.AnyAsync(
+                a => a.ApplicantId == userId && (a.Status == AppointmentStatus.Offered || a.Status == AppointmentStatus.Confirmed), cancellationToken)
+                ? RequestBlock.HasAppointment
+            : pending is not null ? RequestBlock.AlreadyRequested
+            : !now.Open ? RequestBlock.WindowClosed
+            : RequestBlock.None;
+        return new GateResult(block, profile, now, pending);
+    }
+
+    /// <summary>Ports closed, or with no seats, on the date a window's draw fills, with the reason.</summary>
+    public async Task<Dictionary<string, string?>> ClosedPortsAsync(DateOnly appointmentDate, CancellationToken cancellationToken) =>
+        await db.PortDays.AsNoTracking()
+            .Where(d => d.Date == appointmentDate && (d.Closed || d.Capacity == 0))
+            .ToDictionaryAsync(d => d.PortCode, d => d.ClosedReason, cancellationToken);
+}
+
+internal sealed record GateResult(RequestBlock Block, ProfileView Profile, RequestWindowView Window, string? PendingReference);

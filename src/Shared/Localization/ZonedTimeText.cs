@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Shared.Localization;
+
+/// <summary>
+/// A moment as a person reads it in a port's or the request window's zone, with the zone named in their
+/// language ("Tuesday, November 24, 2026 at 12:00 PM Eastern time (EST)"). The system's own zone names
+/// follow the machine's language, not the reader's, so Border names the zones it uses itself.
+/// </summary>
+public static class ZonedTimeText
+{
+    private static readonly Dictionary<string, (string Name, string Standard, string Daylight)> Known = new(StringComparer.Ordinal)
+    {
+        ["America/Los_Angeles"] = ("Pacific time", "PST", "PDT"),
+        ["America/Phoenix"] = ("Arizona time", "MST", "MST"),
+        ["America/Denver"] = ("Mountain time", "MST", "MDT"),
+        ["America/Chicago"] = ("Central time", "CST", "CDT"),
+        ["America/New_York"] = ("Eastern time", "EST", "EDT"),
+    };
+
+    public static string Format(IStringLocalizer text, DateTimeOffset at, string timeZone)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        return text["{0} at {1} {2}", local.ToString("D", culture), local.ToString("t", culture), ZoneName(text, zone, local)].Value;
+    }
+
+    /// <summary>The English key of the zone's name ("Eastern time"), or its IANA id for a zone Border does not name.</summary>
+    public static string ZoneKey(TimeZoneInfo zone) => Known.TryGetValue(zone.Id, out var names) ? names.Name : zone.Id;
+
+    /// <summary>"Eastern time (EDT)" in the reader's language, for the moment given.</summary>
+    public static string ZoneName(IStringLocalizer text, TimeZoneInfo zone, DateTimeOffset at) =>
+        Known.TryGetValue(zone.Id, out var names)
+            ? $"{text[names.Name].Value} ({(zone.IsDaylightSavingTime(at) ? names.Daylight : names.Standard)})"
+            : $"{zone.Id} (UTC{TimeZoneInfo.ConvertTime(at, zone).ToString("zzz", CultureInfo.InvariantCulture)})";
+}

@@ -1,0 +1,52 @@
+using Border.Scheduling.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Areas.Staff.Pages.Ports;
+
+[Authorize(Policy = BorderAuthorization.Supervisor)]
+public sealed class ShowModel(IMediator mediator) : PageModel
+{
+    [FromRoute]
+    public string Code { get; set; } = string.Empty;
+
+    [FromQuery]
+    public bool Saved { get; set; }
+
+    public PortDetail Detail { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await mediator.Send(new GetPort(Code)) is not { } detail)
+        {
+            return NotFound();
+        }
+
+        Detail = detail;
+        return Page();
+    }
+
+    /// <summary>Puts the date back to the port's default.</summary>
+    public async Task<IActionResult> OnPostClearAsync(DateOnly date)
+    {
+        try
+        {
+            if (!await mediator.Send(new ClearPortDate(User.Id(), Code, date)))
+            {
+                return NotFound();
+            }
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: string.Empty);
+            return await OnGetAsync();
+        }
+
+        return Redirect($"/staff/ports/{Code}?saved=true");
+    }
+}
