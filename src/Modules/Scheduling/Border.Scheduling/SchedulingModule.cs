@@ -1,4 +1,5 @@
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Allocation;
 using Border.Scheduling.Features.Requests;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
@@ -16,6 +17,7 @@ public static class SchedulingModule
         services.Configure<RequestWindowOptions>(configuration.GetSection(RequestWindowOptions.Section));
         services.Configure<AllocationOptions>(configuration.GetSection(AllocationOptions.Section));
         services.Configure<RegionOptions>(configuration.GetSection(RegionOptions.Section));
+        services.Configure<AllocationSettings>(configuration.GetSection(AllocationSettings.Section));
         services.AddScoped<RequestWindow>();
         services.AddScoped<RequestGate>();
         return services;

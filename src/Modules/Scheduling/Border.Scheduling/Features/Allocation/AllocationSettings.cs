@@ -1,0 +1,13 @@
+namespace Border.Scheduling.Features.Allocation;
+
+/// <summary>The numbers a run is made with; recorded in the run, so a replay uses them too.</summary>
+internal sealed class AllocationSettings
+{
+    public const string Section = "Scheduling:Draw";
+
+    /// <summary>Of each port's free seats, the part that goes to the requests whose applicants registered first.</summary>
+    public decimal LongestWaitingShare { get; set; } = 0.5m;
+
+    /// <summary>How long an offer waits for its confirmation.</summary>
+    public TimeSpan ConfirmationTime { get; set; } = TimeSpan.FromHours(23);
+}
