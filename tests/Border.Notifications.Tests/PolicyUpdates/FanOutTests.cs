@@ -95,6 +95,52 @@ public sealed class FanOutTests : IAsyncLifetime
         Assert.Equal(applicant, Assert.Single(await PolicyNotificationsAsync()).RecipientId);
     }
 
+    [Fact]
+    public async Task An_update_for_chosen_ports_reaches_only_the_applicants_with_business_there()
+    {
+        var people = await RegisterAsync(5);
+        await BusinessAsync("INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at, traveller_count, traveller_ids, current_state, location_checked, status) VALUES ($1, $2, $3, $4, '2026-11-24', now(), now(), 1, ARRAY[$3]::uuid[], 'CHH', false, $5)",
+            (people[0], "nogales", "Pending"), (people[1], "el-paso", "Pending"), (people[2], "nogales", "Withdrawn"));
+        await BusinessAsync("INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone, slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review) VALUES ($1, $2, $3, $2, $4, '2026-12-08', '07:00', 'America/Chicago', now(), 1, ARRAY[$3]::uuid[], $5, now(), now(), false)",
+            (people[3], "laredo", "Confirmed"), (people[4], "laredo", "Expired"));
+
+        await world.Host.SendAsync(Update() with { Ports = ["nogales", "laredo"] });
+        await world.Host.SendAsync(new FanOutPolicyUpdates());
+
+        Assert.Equal(new[] { people[0], people[3] }.Order(), (await PolicyNotificationsAsync()).Select(n => n.RecipientId).Order());
+        var listed = Assert.Single((await world.Host.SendAsync(new ListPolicyUpdates(1))).Items);
+        Assert.Equal(["laredo", "nogales"], listed.Ports!);
+        Assert.Equal(2, listed.Reached);
+    }
+
+    [Fact]
+    public async Task Chosen_ports_must_be_ports_and_at_least_one()
+    {
+        var none = await Assert.ThrowsAsync<Border.Shared.Validation.RequestValidationException>(() => world.Host.SendAsync(Update() with { Ports = [] }));
+        var unknown = await Assert.ThrowsAsync<Border.Shared.Validation.RequestValidationException>(() => world.Host.SendAsync(Update() with { Ports = ["atlantis"] }));
+
+        Assert.Equal(("Ports", "Choose at least one port, or send it to everyone."), (none.Failures[0].Field, none.Failures[0].Message));
+        Assert.Equal(("Ports", "Choose the ports from the list."), (unknown.Failures[0].Field, unknown.Failures[0].Message));
+        Assert.Empty((await world.Host.SendAsync(new ListPolicyUpdates(1))).Items);
+    }
+
+    private async Task BusinessAsync(string sql, params (Guid Applicant, string Port, string Status)[] rows)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabases.ConnectionStringFor(world.Database));
+        await connection.OpenAsync();
+        foreach (var (applicant, port, status) in rows)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            var id = Guid.CreateVersion7();
+            foreach (var value in new object[] { id, sql.Contains("reference", StringComparison.Ordinal) ? $"T-{id.ToString()[^12..]}" : Guid.CreateVersion7(), applicant, port, status })
+            {
+                command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = value });
+            }
+
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     private static PublishPolicyUpdate Update() =>
         new(Guid.NewGuid(), "New opening hours", "Six in the morning.", "Nuevo horario", "A las seis de la mañana.");
 

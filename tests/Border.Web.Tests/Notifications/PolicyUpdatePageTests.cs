@@ -66,6 +66,29 @@ public sealed class PolicyUpdatePageTests(WebAppFixture app) : IClassFixture<Web
         Assert.DoesNotContain("Half written", list.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Choose at least one port, or send it to everyone.")]
+    [InlineData("es", "Elija al menos un puerto, o envíela a todos.")]
+    public async Task An_update_for_chosen_ports_needs_a_port_and_the_list_says_who_it_is_for(string culture, string message)
+    {
+        var supervisor = app.CreateBrowserClient();
+        await supervisor.SignInAsDemoAsync("supervisor@border.test");
+        await supervisor.GetAsync($"/language/{culture}?returnUrl=/");
+        var fields = Texts($"Nogales lanes {culture}");
+        fields["Input.Audience"] = "Ports";
+
+        var refused = await (await supervisor.PostFormAsync("/staff/policy-updates/new", fields)).ParseAsync();
+        fields["Input.Ports"] = "nogales";
+        var published = await supervisor.PostFormAsync("/staff/policy-updates/new", fields);
+
+        Assert.Equal(message, refused.QuerySelector(".error-summary a[href='#Input_Ports']")!.TextContent);
+        Assert.NotNull(refused.QuerySelector("input[name='Input.Audience'][value=Ports][checked]"));
+        Assert.Equal(8, refused.QuerySelectorAll("input[name='Input.Ports']").Length);
+        var list = await supervisor.GetPageAsync(published.Headers.Location!.OriginalString);
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains($"Nogales lanes {culture}", StringComparison.Ordinal));
+        Assert.Contains("Nogales", row.QuerySelectorAll("td")[2].TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Anyone_can_read_published_updates_without_signing_in()
     {

@@ -3,11 +3,13 @@ using MediatR;
 namespace Border.Notifications.Contracts;
 
 /// <summary>
-/// A supervisor tells every applicant about a change of rules, in both languages. Returns at once with
-/// the update's id; reaching the people happens in the background.
+/// A supervisor tells applicants about a change of rules, in both languages: every applicant, or (with
+/// <paramref name="Ports"/>) those with a request or appointment at those ports when it is sent. Returns at once
+/// with the update's id; reaching the people happens in the background.
 /// </summary>
 public sealed record PublishPolicyUpdate(
-    Guid PublishedBy, string TitleEnglish, string BodyEnglish, string TitleSpanish, string BodySpanish) : IRequest<Guid>
+    Guid PublishedBy, string TitleEnglish, string BodyEnglish, string TitleSpanish, string BodySpanish, IReadOnlyList<string>? Ports = null)
+    : IRequest<Guid>
 {
     public const int TitleMaxLength = 120;
 
@@ -22,8 +24,9 @@ public sealed record ListPolicyUpdates(int Page) : IRequest<PolicyUpdatePage>
 
 public sealed record PolicyUpdatePage(IReadOnlyList<PolicyUpdateSummary> Items, int Page, int TotalPages);
 
+/// <param name="Ports">Null when it went to every applicant.</param>
 public sealed record PolicyUpdateSummary(
-    Guid Id, string Title, DateTimeOffset PublishedAt, int Reached, DateTimeOffset? CompletedAt);
+    Guid Id, string Title, DateTimeOffset PublishedAt, int Reached, DateTimeOffset? CompletedAt, IReadOnlyList<string>? Ports = null);
 
 /// <summary>A job's request: reach the next people for every update still on its way. Safe to run twice.</summary>
 public sealed record FanOutPolicyUpdates : IRequest<int>;

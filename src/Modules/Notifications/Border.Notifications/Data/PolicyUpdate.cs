@@ -20,6 +20,9 @@ internal sealed class PolicyUpdate
 
     public DateTimeOffset PublishedAt { get; init; }
 
+    /// <summary>Null: every applicant. Otherwise the ports whose applicants it is for (Scheduling's port codes).</summary>
+    public string[]? Ports { get; init; }
+
     /// <summary>The last person reached, in id order; the fan-out goes on after them.</summary>
     public Guid? FanoutAfter { get; set; }
 

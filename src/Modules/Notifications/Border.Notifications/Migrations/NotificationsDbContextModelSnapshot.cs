@@ -187,6 +187,10 @@ namespace Border.Notifications.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("fanout_after");
 
+                    b.PrimitiveCollection<string[]>("Ports")
+                        .HasColumnType("text[]")
+                        .HasColumnName("ports");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
+using Border.Scheduling.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,9 @@ internal sealed class FanOutPolicyUpdatesHandler(
             return 0;
         }
 
-        var people = await mediator.Send(new ListApplicantIds(update.FanoutAfter, PageSize), cancellationToken);
+        var people = update.Ports is { } ports
+            ? await mediator.Send(new ListApplicantsAtPorts(ports, update.FanoutAfter, PageSize), cancellationToken)
+            : await mediator.Send(new ListApplicantIds(update.FanoutAfter, PageSize), cancellationToken);
         var now = clock.GetUtcNow();
         if (people.Count > 0)
         {

@@ -20,7 +20,7 @@ internal sealed class ListPolicyUpdatesHandler(NotificationsDbContext db) : IReq
             .Skip((page - 1) * ListPolicyUpdates.PageSize)
             .Take(ListPolicyUpdates.PageSize)
             .Select(p => new PolicyUpdateSummary(
-                p.Id, english ? p.TitleEnglish : p.TitleSpanish, p.PublishedAt, p.Reached, p.CompletedAt))
+                p.Id, english ? p.TitleEnglish : p.TitleSpanish, p.PublishedAt, p.Reached, p.CompletedAt, p.Ports))
             .ToListAsync(cancellationToken);
         return new PolicyUpdatePage(items, page, pages);
     }

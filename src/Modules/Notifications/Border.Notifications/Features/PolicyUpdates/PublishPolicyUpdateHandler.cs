@@ -1,16 +1,27 @@
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
+using Border.Scheduling.Contracts;
+using Border.Shared.Validation;
 using MediatR;
 using Quartz;
 
 namespace Border.Notifications.Features.PolicyUpdates;
 
 /// <summary>Saves the update and wakes the fan-out job; the supervisor does not wait for a million rows.</summary>
-internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, TimeProvider clock, ISchedulerFactory schedulers)
+internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, TimeProvider clock, ISchedulerFactory schedulers, IMediator mediator)
     : IRequestHandler<PublishPolicyUpdate, Guid>
 {
     public async Task<Guid> Handle(PublishPolicyUpdate request, CancellationToken cancellationToken)
     {
+        if (request.Ports is { } chosen)
+        {
+            var known = (await mediator.Send(new ListPorts(), cancellationToken)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+            if (!chosen.All(known.Contains))
+            {
+                throw new RequestValidationException([new ValidationFailure(nameof(request.Ports), "Choose the ports from the list.")]);
+            }
+        }
+
         var now = clock.GetUtcNow();
         var update = new PolicyUpdate
         {
@@ -21,6 +32,7 @@ internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, Time
             BodySpanish = request.BodySpanish.Trim(),
             PublishedBy = request.PublishedBy,
             PublishedAt = now,
+            Ports = request.Ports is { } ports ? [.. ports.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] : null,
         };
         db.PolicyUpdates.Add(update);
         await db.SaveChangesAsync(cancellationToken);

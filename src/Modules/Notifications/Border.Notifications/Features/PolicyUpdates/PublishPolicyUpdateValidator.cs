@@ -13,6 +13,7 @@ internal sealed class PublishPolicyUpdateValidator : IRequestValidator<PublishPo
             Body(nameof(request.BodyEnglish), request.BodyEnglish, "Enter the text in English."),
             Title(nameof(request.TitleSpanish), request.TitleSpanish, "Enter the title in Spanish."),
             Body(nameof(request.BodySpanish), request.BodySpanish, "Enter the text in Spanish."),
+            request.Ports is { Count: 0 } ? new(nameof(request.Ports), "Choose at least one port, or send it to everyone.") : null,
         }.OfType<ValidationFailure>();
 
     private static ValidationFailure? Title(string field, string? value, string missing) =>

@@ -1,4 +1,5 @@
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Web.Composition.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -14,9 +15,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public bool Published { get; private set; }
 
+    public IReadOnlyDictionary<string, string> PortNames { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync([FromQuery] int page = 1, [FromQuery] bool published = false)
     {
         Published = published;
         Updates = await mediator.Send(new ListPolicyUpdates(page));
+        PortNames = (await mediator.Send(new ListPorts())).ToDictionary(p => p.Code, p => p.Name);
     }
 }

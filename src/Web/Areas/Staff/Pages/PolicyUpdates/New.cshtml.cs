@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
@@ -16,9 +17,9 @@ public sealed class NewModel(IMediator mediator) : PageModel
     [BindProperty]
     public PolicyUpdateForm Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<PortSummary> Ports { get; private set; } = [];
+
+    public async Task OnGetAsync() => Ports = await mediator.Send(new ListPorts());
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -29,11 +30,13 @@ public sealed class NewModel(IMediator mediator) : PageModel
                 Input.TitleEnglish ?? string.Empty,
                 Input.BodyEnglish ?? string.Empty,
                 Input.TitleSpanish ?? string.Empty,
-                Input.BodySpanish ?? string.Empty));
+                Input.BodySpanish ?? string.Empty,
+                Input.Audience == AudienceChoice.Ports ? Input.Ports : null));
         }
         catch (RequestValidationException refused)
         {
             this.AddFailures(refused);
+            await OnGetAsync();
             return Page();
         }
 
@@ -53,5 +56,15 @@ public sealed class NewModel(IMediator mediator) : PageModel
 
         [Display(Name = "Text in Spanish")]
         public string? BodySpanish { get; set; }
+
+        public AudienceChoice Audience { get; set; }
+
+        public List<string> Ports { get; set; } = [];
+    }
+
+    public enum AudienceChoice
+    {
+        Everyone,
+        Ports,
     }
 }

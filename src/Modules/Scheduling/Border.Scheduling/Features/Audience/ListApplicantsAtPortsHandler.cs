@@ -1,0 +1,25 @@
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Audience;
+
+internal sealed class ListApplicantsAtPortsHandler(SchedulingDbContext db) : IRequestHandler<ListApplicantsAtPorts, IReadOnlyList<Guid>>
+{
+    public async Task<IReadOnlyList<Guid>> Handle(ListApplicantsAtPorts request, CancellationToken cancellationToken)
+    {
+        var ports = request.PortCodes.ToArray();
+        var after = request.After ?? Guid.Empty;
+        return await db.Database.SqlQuery<Guid>($"""
+            SELECT applicant_id AS "Value" FROM (
+                SELECT applicant_id FROM scheduling.appointment_requests WHERE status = 'Pending' AND port_code = ANY({ports})
+                UNION
+                SELECT applicant_id FROM scheduling.appointments WHERE status IN ('Offered', 'Confirmed') AND port_code = ANY({ports})
+            ) AS business
+            WHERE applicant_id > {after}
+            ORDER BY applicant_id
+            LIMIT {request.Limit}
+            """).ToListAsync(cancellationToken);
+    }
+}
