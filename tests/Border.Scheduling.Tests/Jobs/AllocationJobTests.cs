@@ -57,7 +57,7 @@ public sealed class AllocationJobTests(SchedulingFixture fixture) : IClassFixtur
 
             await AtOnce.RunAsync<object>([
                 async () => await fixture.Host.SendAsync(new RunAllocation(date)),
-                async () => await fixture.Host.SendAsync(new Features.Expiry.ExpireOffers()),
+                async () => await fixture.Host.SendAsync(new ExpireOffers()),
             ]);
 
             var held = await fixture.QueryAsync(db => db.Appointments

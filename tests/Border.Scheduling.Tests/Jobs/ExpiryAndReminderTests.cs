@@ -1,6 +1,5 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
-using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Requests;
 using MediatR;
 using Microsoft.Extensions.Options;

@@ -1,12 +1,10 @@
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Expiry;
-
-/// <summary>Offers past their deadline become Expired, their seats return to the day's pool, and each person is told once.</summary>
-internal sealed record ExpireOffers : IRequest<int>;
 
 /// <summary>
 /// One statement: a conditional UPDATE (only rows still Offered and due, so a confirmation that won the row

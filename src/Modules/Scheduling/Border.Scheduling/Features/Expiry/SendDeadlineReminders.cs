@@ -1,13 +1,11 @@
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Border.Scheduling.Features.Expiry;
-
-/// <summary>A reminder for each offer whose deadline is near, once.</summary>
-internal sealed record SendDeadlineReminders : IRequest<int>;
 
 internal sealed class ReminderOptions
 {
