@@ -8,5 +8,7 @@ internal static class BenchmarkRegistry
         new OutboxBenchmark(arguments.Count ?? OutboxBenchmark.DefaultCount),
         new PagesBenchmark(),
         new FanOutBenchmark(arguments.Count ?? FanOutBenchmark.DefaultCount),
+        new AllocationBenchmark(arguments.Count ?? AllocationBenchmark.DefaultCount),
+        new ExpiryBenchmark(arguments.Count ?? ExpiryBenchmark.DefaultCount),
     ];
 }

@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
         "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
-        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/no-such-page");
+        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/no-such-page");
 
     public static TheoryData<string, string> ApplicantPages => InBothLanguages(
         "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup",

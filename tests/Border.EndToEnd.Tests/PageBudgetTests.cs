@@ -14,6 +14,7 @@ public sealed class PageBudgetTests(SiteFixture site, ITestOutputHelper output) 
     [InlineData("/account/sign-in")]
     [InlineData("/account/register")]
     [InlineData("/policy-updates")]
+    [InlineData("/allocation")]
     public async Task A_first_visit_transfers_at_most_14_KB_of_Brotli_HTML_and_CSS(string path)
     {
         using var wire = site.CreateWireClient();

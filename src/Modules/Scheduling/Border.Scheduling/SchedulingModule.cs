@@ -1,10 +1,14 @@
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Jobs;
+using Border.Shared.Jobs;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Border.Scheduling;
 
@@ -18,8 +22,29 @@ public static class SchedulingModule
         services.Configure<AllocationOptions>(configuration.GetSection(AllocationOptions.Section));
         services.Configure<RegionOptions>(configuration.GetSection(RegionOptions.Section));
         services.Configure<AllocationSettings>(configuration.GetSection(AllocationSettings.Section));
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<RequestWindow>();
         services.AddScoped<RequestGate>();
+
+        var cron = configuration.GetSection(AllocationSettings.Section).GetValue("Cron", AllocationSettings.DefaultCron)!;
+        services.AddJobs(quartz =>
+        {
+            quartz.ScheduleJob<AllocationJob>(
+                trigger => trigger.WithIdentity("allocation", "scheduling")
+                    .WithDescription("The daily draw for the date the lead time ahead")
+                    .WithCronSchedule(cron, c => c.InTimeZone(AllocationJob.Eastern).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                job => job.WithIdentity(AllocationJob.Key));
+            quartz.ScheduleJob<OfferExpiryJob>(
+                trigger => trigger.WithIdentity("offer-expiry", "scheduling")
+                    .WithDescription("Expires offers past their deadline and tells each person")
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(OfferExpiryJob.Key));
+            quartz.ScheduleJob<DeadlineReminderJob>(
+                trigger => trigger.WithIdentity("deadline-reminder", "scheduling")
+                    .WithDescription("Reminds people once when their confirmation deadline is near")
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(DeadlineReminderJob.Key));
+        });
         return services;
     }
 }

@@ -10,4 +10,9 @@ internal sealed class AllocationSettings
 
     /// <summary>How long an offer waits for its confirmation.</summary>
     public TimeSpan ConfirmationTime { get; set; } = TimeSpan.FromHours(23);
+
+    /// <summary>When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day).</summary>
+    public string Cron { get; set; } = DefaultCron;
+
+    public const string DefaultCron = "0 0 12 * * ?";
 }

@@ -1,0 +1,27 @@
+using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Expiry;
+
+/// <summary>
+/// One statement: a conditional UPDATE (only rows still Offered and due, so a confirmation that won the row
+/// lock first is left alone and a second node finds nothing) whose RETURNING feeds the outbox INSERT. The
+/// change and its notices commit together or not at all.
+/// </summary>
+internal sealed class ExpireOffersHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<ExpireOffers, int>
+{
+    public async Task<int> Handle(ExpireOffers request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var sql = """
+            WITH changed AS (
+                UPDATE scheduling.appointments SET status = 'Expired', expired_at = {1}::timestamptz
+                WHERE status = 'Offered' AND deadline <= {1}::timestamptz
+                RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline)
+            """ + "\n" + OfferNotices.InsertFromChanged;
+        return await db.Database.ExecuteSqlRawAsync(sql, [OfferNotices.EventType, now, NotificationKinds.OfferExpired], cancellationToken);
+    }
+}

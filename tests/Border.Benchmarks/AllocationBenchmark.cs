@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Border.Scheduling.Contracts;
+using Border.Testing;
+using Npgsql;
+using static Border.Benchmarks.BenchmarkChecks;
+
+namespace Border.Benchmarks;
+
+/// <summary>
+/// The daily draw over 1,000,000 pending requests across the eight ports for one window: times RunAllocation end
+/// to end and samples memory. Fails loudly when the offers exceed a port's capacity or a request is left undecided.
+/// </summary>
+/// <remarks>The requests are written with one INSERT … SELECT, untimed.</remarks>
+internal sealed class AllocationBenchmark(int count) : IBenchmark
+{
+    public const int DefaultCount = 1_000_000;
+
+    private const double Megabyte = 1024 * 1024;
+
+    public string Name => "allocation";
+
+    public string Description => $"the daily draw over {count:N0} pending requests across the eight ports (--count N)";
+
+    public async Task RunAsync(TextWriter output)
+    {
+        await using var database = await BenchmarkDatabase.CreateAsync();
+        await using var host = BorderHost.ForDatabase(database.Name, QuietLogging.Settings.ToDictionary());
+
+        // Untimed warm-up: a run for another date with no requests, so the timed run excludes JIT and model building.
+        var date = new DateOnly(2030, 1, 20);
+        await host.SendAsync(new RunAllocation(date.AddDays(-1)));
+        await SeedRequestsAsync(database, date.AddDays(-15));
+
+        var memory = MemorySampler.Start();
+        var timer = Stopwatch.StartNew();
+        var result = await host.SendAsync(new RunAllocation(date));
+        var elapsed = timer.Elapsed;
+        await memory.DisposeAsync();
+
+        Figures.Write(output, "allocation-total", elapsed.TotalSeconds, "s");
+        Figures.Write(output, "allocation-requests", result.Requests, "requests");
+        Figures.Write(output, "allocation-offers", result.Offers, "offers");
+        Figures.Write(output, "allocation-people", result.People, "people");
+        Figures.Write(output, "allocation-heap-max", memory.MaxHeapBytes / Megabyte, "MB");
+        Figures.Write(output, "allocation-working-set-start", memory.StartWorkingSetBytes / Megabyte, "MB");
+        Figures.Write(output, "allocation-working-set-max", memory.MaxWorkingSetBytes / Megabyte, "MB");
+
+        Expect(result.Requests, count, "requests decided by the run");
+        Expect(await CountAsync(database, "SELECT count(*) FROM scheduling.appointment_requests WHERE status = 'Pending'"), 0, "requests left pending");
+        var over = await CountAsync(database, $"""
+            SELECT count(*) FROM (
+                SELECT a.port_code FROM scheduling.appointments a JOIN scheduling.ports p ON p.code = a.port_code
+                WHERE a.date = '{date:yyyy-MM-dd}' GROUP BY a.port_code, p.daily_capacity HAVING sum(a.people_count) > p.daily_capacity) o
+            """);
+        Expect(over, 0, "ports with more people offered than their capacity");
+        var capacity = await CountAsync(database, "SELECT sum(daily_capacity) FROM scheduling.ports");
+        if (result.People > capacity)
+        {
+            throw new BenchmarkFailedException($"{result.People} people offered, more than the {capacity} seats of the day.");
+        }
+
+        await ExplainNotSelectedAsync(database, output);
+    }
+
+    private async Task SeedRequestsAsync(BenchmarkDatabase database, DateOnly window)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
+                traveller_count, traveller_ids, current_state, location_checked, status)
+            SELECT gen_random_uuid(), 'B-' || i, g.applicant, (ARRAY(SELECT code FROM scheduling.ports ORDER BY code))[1 + i % 8],
+                '{window:yyyy-MM-dd}', now(), timestamptz '2024-01-01' + (i % 500000) * interval '1 minute',
+                1 + i % 4, array_prepend(g.applicant, array_fill(gen_random_uuid(), ARRAY[i % 4])), 'CHH', false, 'Pending'
+            FROM generate_series(1, {count}) AS i, LATERAL (SELECT gen_random_uuid() AS applicant WHERE i IS NOT NULL) g;
+            ANALYZE scheduling.appointment_requests;
+            """, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Where the time goes: the set-based UPDATE that marks the unselected requests, timed alone on a copy.</summary>
+    private static async Task ExplainNotSelectedAsync(BenchmarkDatabase database, TextWriter output)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("""
+            UPDATE scheduling.appointment_requests SET status = 'Pending' WHERE status = 'NotSelected';
+            """, connection, transaction) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+        var timer = Stopwatch.StartNew();
+        command.CommandText = "UPDATE scheduling.appointment_requests SET status = 'NotSelected', closed_at = now() WHERE status = 'Pending'";
+        var rows = await command.ExecuteNonQueryAsync();
+        Figures.Write(output, "allocation-not-selected-update-alone", timer.Elapsed.TotalSeconds, "s");
+        Figures.Write(output, "allocation-not-selected-rows", rows, "rows");
+        await transaction.RollbackAsync();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Border.Scheduling.Contracts;
+using Border.Web.Tests.Support;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Border.Web.Tests.Scheduling;
+
+/// <summary>The staff allocation pages (staff read, supervisors run) and the public page that explains the draw.</summary>
+public sealed class AllocationPageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Theory]
+    [InlineData("applicant@border.test", "/staff/allocation", HttpStatusCode.NotFound)]
+    [InlineData("applicant@border.test", "/staff/allocation/run", HttpStatusCode.NotFound)]
+    [InlineData("officer@border.test", "/staff/allocation", HttpStatusCode.OK)]
+    [InlineData("officer@border.test", "/staff/allocation/run", HttpStatusCode.NotFound)]
+    [InlineData("supervisor@border.test", "/staff/allocation", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/allocation/run", HttpStatusCode.OK)]
+    public async Task Staff_read_the_runs_and_only_supervisors_open_the_run_page(string email, string path, HttpStatusCode expected)
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync(email);
+
+        Assert.Equal(expected, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_supervisor_runs_the_draw_for_a_date_after_a_confirm_page_and_the_run_is_listed_as_started_by_hand()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("supervisor@border.test");
+        var confirm = await client.GetPageAsync("/staff/allocation/run?date=2027-06-01");
+        Assert.Contains("cannot be undone", confirm.QuerySelector("main")!.TextContent);
+
+        var response = await client.PostFormAsync("/staff/allocation/run?date=2027-06-01", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/staff/allocation?ran=2027-06-01", response.Headers.Location!.OriginalString);
+        var list = await client.GetPageAsync("/staff/allocation");
+        Assert.Contains("started by hand", list.QuerySelector("main")!.TextContent);
+        Assert.Contains(list.QuerySelectorAll("h2"), h => h.TextContent.Contains("2027"));
+
+        var again = await client.PostFormAsync("/staff/allocation/run?date=2027-06-01", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("already ran", (await again.ParseAsync()).QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_officer_cannot_run_the_draw_by_posting_the_form()
+    {
+        var supervisor = app.CreateBrowserClient();
+        await supervisor.SignInAsDemoAsync("supervisor@border.test");
+        var form = await supervisor.GetPageAsync("/staff/allocation/run?date=2027-07-01");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var officer = app.CreateBrowserClient();
+        await officer.SignInAsDemoAsync("officer@border.test");
+
+        var response = await officer.PostAsync("/staff/allocation/run", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["date"] = "2027-07-01",
+        }));
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
+        var runs = await app.Services.CreateScope().ServiceProvider.GetRequiredService<IMediator>().Send(new ListAllocationRuns(100));
+        Assert.DoesNotContain(runs, r => r.AppointmentDate == new DateOnly(2027, 7, 1));
+    }
+
+    [Theory]
+    [InlineData("en", "How appointments are given", "A group is never split")]
+    [InlineData("es", "Cómo se asignan las citas", "Un grupo nunca se separa")]
+    public async Task The_public_allocation_page_explains_the_draw_without_signing_in_in_both_languages(string culture, string heading, string rule)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunAllocation(new DateOnly(2027, 8, 1)));
+        var client = app.CreateBrowserClient();
+        await client.GetAsync($"/language/{culture}?returnUrl=/allocation");
+
+        var page = await client.GetPageAsync("/allocation");
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(rule, page.QuerySelector("main")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("caption"), c => c.TextContent.Contains("2027"));
+        Assert.Equal(8, page.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Length);
+    }
+}
