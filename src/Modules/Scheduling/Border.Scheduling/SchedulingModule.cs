@@ -1,5 +1,6 @@
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Features.Confirmation;
 using Border.Scheduling.Features.Requests;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
@@ -20,6 +21,8 @@ public static class SchedulingModule
         services.Configure<AllocationSettings>(configuration.GetSection(AllocationSettings.Section));
         services.AddScoped<RequestWindow>();
         services.AddScoped<RequestGate>();
+        services.AddScoped<OfferSteps>();
+        services.AddSingleton<LivePhotoVault>();
         return services;
     }
 }
