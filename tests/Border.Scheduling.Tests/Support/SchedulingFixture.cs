@@ -79,4 +79,37 @@ public sealed class SchedulingFixture : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>An offer written straight into the table, as the draw makes them; returns its id.</summary>
+    public async Task<Guid> InsertOfferAsync(string port, DateOnly date, Guid applicant, Guid[] travellers, DateTimeOffset deadline)
+    {
+        var id = Guid.CreateVersion7();
+        const string sql = """
+            INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
+                slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
+            SELECT $1, $2, $3, $4, $5, $6, '07:00', p.time_zone, ($6::date + time '07:00') AT TIME ZONE p.time_zone, $7, $8, 'Offered', $9, $10, false
+            FROM scheduling.ports p WHERE p.code = $5
+            """;
+        await using var connection = await Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in new object[] { id, Guid.CreateVersion7(), applicant, Guid.CreateVersion7(), port, date, travellers.Length, travellers, Clock.GetUtcNow(), deadline })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        return id;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, params object[] values)
+    {
+        await using var connection = await Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return await command.ExecuteNonQueryAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Features.Confirmation;
 using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Requests;
 using Border.Scheduling.Jobs;
@@ -25,6 +26,8 @@ public static class SchedulingModule
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<RequestWindow>();
         services.AddScoped<RequestGate>();
+        services.AddScoped<OfferSteps>();
+        services.AddSingleton<LivePhotoVault>();
 
         var cron = configuration.GetSection(AllocationSettings.Section).GetValue("Cron", AllocationSettings.DefaultCron)!;
         services.AddJobs(quartz =>

@@ -13,5 +13,14 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery]
     public bool Withdrawn { get; set; }
 
-    public async Task OnGetAsync() => Current = await mediator.Send(new GetMyRequest(User.Id()));
+    public LiveAppointment? Live { get; private set; }
+
+    [FromQuery]
+    public bool Cancelled { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Current = await mediator.Send(new GetMyRequest(User.Id()));
+        Live = await mediator.Send(new GetMyLiveAppointment(User.Id()));
+    }
 }

@@ -23,6 +23,10 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<ConfirmationProgress> ConfirmationProgress => Set<ConfirmationProgress>();
+
+    public DbSet<LivePhoto> LivePhotos => Set<LivePhoto>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -95,6 +99,19 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.HasIndex(a => new { a.PortCode, a.Date, a.SlotStart }).HasFilter($"status IN ({SeatHoldingStatuses})");
             // The expiry job: offers past their deadline.
             appointment.HasIndex(a => a.Deadline).HasFilter("status = 'Offered'");
+        });
+        modelBuilder.Entity<ConfirmationProgress>(progress =>
+        {
+            progress.ToTable("confirmation_progress");
+            progress.HasKey(p => p.AppointmentId);
+            progress.Property(p => p.CurrentState).HasMaxLength(3);
+        });
+        modelBuilder.Entity<LivePhoto>(photo =>
+        {
+            photo.ToTable("live_photos");
+            photo.HasKey(p => p.Id);
+            photo.HasIndex(p => new { p.AppointmentId, p.TravellerId }).IsUnique();
+            photo.Property(p => p.ContentType).HasMaxLength(20);
         });
         modelBuilder.MapOutboxAndInbox();
         modelBuilder.MapAuditLog();

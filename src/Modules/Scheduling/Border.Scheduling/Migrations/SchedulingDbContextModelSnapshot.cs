@@ -311,6 +311,78 @@ namespace Border.Scheduling.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Border.Scheduling.Data.ConfirmationProgress", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("CurrentState")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("current_state");
+
+                    b.Property<DateTimeOffset?>("LocationCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("location_checked_at");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.HasKey("AppointmentId")
+                        .HasName("pk_confirmation_progress");
+
+                    b.ToTable("confirmation_progress", "scheduling");
+                });
+
+            modelBuilder.Entity("Border.Scheduling.Data.LivePhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_live_photos");
+
+                    b.HasIndex("AppointmentId", "TravellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_live_photos_appointment_id_traveller_id");
+
+                    b.ToTable("live_photos", "scheduling");
+                });
+
             modelBuilder.Entity("Border.Scheduling.Data.Port", b =>
                 {
                     b.Property<string>("Code")

@@ -1,0 +1,80 @@
+using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using Border.Scheduling.Features.Ports;
+using Border.Scheduling.Features.Requests;
+using Border.Shared.Outbox;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Confirmation;
+
+/// <summary>
+/// "Yes, schedule". Under the port's lock, the day's confirmed people are counted again (a capacity cut may have
+/// left offers above it), then one conditional update turns the offer into an appointment only while it is still
+/// offered and before its deadline: the expiry job's update and this one cannot both win. The email and the
+/// group freeze go to the outbox in the same transaction. Confirming again shows the first confirmation.
+/// </summary>
+internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps steps, TimeProvider clock) : IRequestHandler<ConfirmOffer, ConfirmOfferResult?>
+{
+    public async Task<ConfirmOfferResult?> Handle(ConfirmOffer request, CancellationToken cancellationToken)
+    {
+        if (await Confirmed(request, cancellationToken) is { } already)
+        {
+            return already;
+        }
+
+        if (await steps.OpenAsync(request.UserId, request.AppointmentId, OfferStep.Schedule, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var offer = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == request.AppointmentId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Seats.LockPortAsync(db, offer.PortCode, cancellationToken);
+        var port = await db.Ports.AsNoTracking().SingleAsync(p => p.Code == offer.PortCode, cancellationToken);
+        var day = await db.PortDays.AsNoTracking().SingleOrDefaultAsync(d => d.PortCode == offer.PortCode && d.Date == offer.Date, cancellationToken);
+        var capacity = day?.Closed == true ? 0 : day?.Capacity ?? port.DailyCapacity;
+        var confirmed = await db.Appointments
+            .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && Seats.Confirmed.Contains(a.Status))
+            .SumAsync(a => a.PeopleCount, cancellationToken);
+        if (confirmed + offer.PeopleCount > capacity)
+        {
+            throw OfferSteps.Refuse(
+                "We are sorry: {0} has no more room on {1}, because its capacity for that day was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
+                port.Name, OfferSteps.Day(offer.Date));
+        }
+
+        var number = References.New("APT");
+        var won = await db.Database.ExecuteSqlAsync($"""
+            UPDATE scheduling.appointments SET status = 'Confirmed', confirmed_at = {now}, confirmation_number = {number}
+            WHERE id = {offer.Id} AND applicant_id = {request.UserId} AND status = 'Offered' AND deadline > {now}
+            """, cancellationToken);
+        if (won == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await Confirmed(request, cancellationToken) ?? throw steps.DeadlinePassed(offer.Deadline, offer.TimeZone);
+        }
+
+        db.AddIntegrationEvent(new AppointmentConfirmed(Guid.CreateVersion7(now), now, offer.ApplicantId, offer.Id));
+        db.AddIntegrationEvent(new NotificationRequested(
+            Guid.CreateVersion7(now), now, offer.ApplicantId, NotificationKinds.AppointmentConfirmed,
+            new Dictionary<string, NotificationArgument>
+            {
+                ["port"] = NotificationArgument.Of(port.Name),
+                ["slot"] = NotificationArgument.Moment(offer.SlotStartsAt, offer.TimeZone),
+                ["confirmationNumber"] = NotificationArgument.Of(number),
+            },
+            $"/appointments/{offer.Id}/confirmed"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ConfirmOfferResult(number, AlreadyConfirmed: false);
+    }
+
+    private async Task<ConfirmOfferResult?> Confirmed(ConfirmOffer request, CancellationToken cancellationToken) =>
+        await db.Appointments.AsNoTracking()
+            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId && a.ConfirmationNumber != null && Seats.Confirmed.Contains(a.Status))
+            .Select(a => new ConfirmOfferResult(a.ConfirmationNumber!, true))
+            .SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,15 @@
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Confirmation;
+
+internal sealed class GetMyLiveAppointmentHandler(SchedulingDbContext db) : IRequestHandler<GetMyLiveAppointment, LiveAppointment?>
+{
+    public async Task<LiveAppointment?> Handle(GetMyLiveAppointment request, CancellationToken cancellationToken) =>
+        await db.Appointments.AsNoTracking()
+            .Where(a => a.ApplicantId == request.UserId && (a.Status == AppointmentStatus.Offered || a.Status == AppointmentStatus.Confirmed))
+            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new LiveAppointment(a.Id, a.Status, p.Name, a.SlotStartsAt, a.TimeZone, a.ConfirmationNumber))
+            .FirstOrDefaultAsync(cancellationToken);
+}

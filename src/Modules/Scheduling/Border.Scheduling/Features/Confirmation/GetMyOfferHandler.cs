@@ -1,0 +1,44 @@
+using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using Border.Scheduling.Features.Ports;
+using Border.Scheduling.Features.Requests;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Border.Scheduling.Features.Confirmation;
+
+/// <summary>The offer as the applicant sees it, travellers named from their profile, time left counted on the server.</summary>
+internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediator, TimeProvider clock, IOptionsMonitor<RegionOptions> region)
+    : IRequestHandler<GetMyOffer, OfferView?>
+{
+    public async Task<OfferView?> Handle(GetMyOffer request, CancellationToken cancellationToken)
+    {
+        var offer = await db.Appointments.AsNoTracking()
+            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId)
+            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new { Appointment = a, PortName = p.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (offer is null)
+        {
+            return null;
+        }
+
+        var a = offer.Appointment;
+        var now = clock.GetUtcNow();
+        var progress = await db.ConfirmationProgress.AsNoTracking().SingleOrDefaultAsync(p => p.AppointmentId == a.Id, cancellationToken);
+        var photos = await db.LivePhotos.AsNoTracking().Where(p => p.AppointmentId == a.Id)
+            .Select(p => new { p.TravellerId, Skipped = p.Ciphertext == null }).ToDictionaryAsync(p => p.TravellerId, p => p.Skipped, cancellationToken);
+        var profile = await mediator.Send(new GetProfile(request.UserId), cancellationToken);
+        var names = profile.Members.ToDictionary(m => m.Id, m => m.FullName);
+        names[profile.UserId] = profile.FullName ?? profile.Email;
+        var travellers = a.TravellerIds.Select((id, i) => new TravellerStep(
+            i + 1, id, names.GetValueOrDefault(id) ?? string.Empty, photos.ContainsKey(id), photos.GetValueOrDefault(id))).ToList();
+        var next = Seats.Confirmed.Contains(a.Status) ? OfferStep.Confirmed
+            : a.Status != AppointmentStatus.Offered || a.Deadline <= now ? OfferStep.Closed
+            : OfferSteps.NextOf(progress, a.TravellerIds, photos.Keys);
+        return new OfferView(
+            a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, a.Status,
+            a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible);
+    }
+}

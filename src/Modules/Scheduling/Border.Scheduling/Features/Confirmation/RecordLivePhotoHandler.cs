@@ -1,0 +1,49 @@
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.Confirmation;
+
+/// <summary>
+/// Stores a traveller's live photo, encrypted, replacing an earlier one. "I cannot take this photo" stores the step
+/// without a photo and flags the appointment for identity review: nobody is locked out by a camera.
+/// </summary>
+internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps steps, LivePhotoVault vault, TimeProvider clock)
+    : IRequestHandler<RecordLivePhoto, bool>
+{
+    public const string PhotoField = "Photo";
+
+    public async Task<bool> Handle(RecordLivePhoto request, CancellationToken cancellationToken)
+    {
+        if (await steps.OpenAsync(request.UserId, request.AppointmentId, OfferStep.Photos, cancellationToken) is not { } offer
+            || request.TravellerNumber < 1 || request.TravellerNumber > offer.TravellerIds.Length)
+        {
+            return false;
+        }
+
+        var travellerId = offer.TravellerIds[request.TravellerNumber - 1];
+        (byte[] Content, string ContentType)? photo = request.CannotTake ? null : await LivePhotoUpload.ReadAsync(request.File, PhotoField, cancellationToken);
+        var now = clock.GetUtcNow();
+        var row = await db.LivePhotos.SingleOrDefaultAsync(p => p.AppointmentId == offer.Id && p.TravellerId == travellerId, cancellationToken);
+        if (row is null)
+        {
+            row = new LivePhoto { Id = Guid.CreateVersion7(now), AppointmentId = offer.Id, TravellerId = travellerId };
+            db.LivePhotos.Add(row);
+        }
+
+        row.ContentType = photo?.ContentType;
+        row.Length = photo?.Content.Length ?? 0;
+        row.Ciphertext = photo is { } taken ? vault.Seal(taken.Content) : null;
+        row.TakenAt = now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (request.CannotTake)
+        {
+            await db.Appointments.Where(a => a.Id == offer.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.IdentityReview, true), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

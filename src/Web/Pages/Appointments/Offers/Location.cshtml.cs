@@ -1,0 +1,29 @@
+using System.Globalization;
+using Border.Scheduling.Contracts;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Border.Web.Pages.Appointments.Offers;
+
+/// <summary>The location check again, with the request's rules.</summary>
+public sealed class LocationModel(IMediator mediator) : OfferPageModel(mediator)
+{
+    [BindProperty]
+    public string? State { get; set; }
+
+    [BindProperty]
+    public string? Latitude { get; set; }
+
+    [BindProperty]
+    public string? Longitude { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync(OfferStep.Location) ?? Page();
+
+    public Task<IActionResult> OnPostAsync() =>
+        StepAsync(OfferStep.Location, () => Mediator.Send(new CheckOfferLocation(User.Id(), Id, State, Coordinate(Latitude), Coordinate(Longitude))));
+
+    /// <summary>The script writes plain decimals; anything else counts as no location.</summary>
+    private static double? Coordinate(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+}
