@@ -84,3 +84,37 @@ public sealed class AllocationPageTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal(8, page.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Length);
     }
 }
+
+/// <summary>A port's day roster: staff read it, by slot, and download it as CSV.</summary>
+public sealed class RosterPageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Theory]
+    [InlineData("applicant@border.test", HttpStatusCode.NotFound)]
+    [InlineData("officer@border.test", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", HttpStatusCode.OK)]
+    public async Task Staff_read_a_ports_roster_and_applicants_get_404(string email, HttpStatusCode expected)
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync(email);
+
+        Assert.Equal(expected, (await client.GetAsync("/staff/ports/laredo/roster?date=2027-06-01")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("en", "Roster at Laredo")]
+    [InlineData("es", "Lista del día en Laredo")]
+    public async Task The_roster_is_in_the_officers_language_and_exports_as_csv(string culture, string heading)
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("officer@border.test");
+        await client.GetAsync($"/language/{culture}?returnUrl=/staff");
+
+        var page = await client.GetPageAsync("/staff/ports/laredo/roster?date=2027-06-01");
+        var csv = await client.GetAsync("/staff/ports/laredo/roster?handler=csv&date=2027-06-01");
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("slot,confirmation_number,people,status,identity_review", await csv.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/staff/ports/nowhere/roster")).StatusCode);
+    }
+}
