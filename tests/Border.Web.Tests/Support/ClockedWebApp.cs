@@ -8,7 +8,7 @@ namespace Border.Web.Tests.Support;
 /// <summary>The site on a clock the test moves, for what happens after a minute has passed.</summary>
 public sealed class ClockedWebApp : BorderWebApp
 {
-    public TestClock Clock { get; } = new();
+    public ShiftedClock Clock { get; } = new();
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Scheduler:Enabled", "false")];
 
