@@ -20,7 +20,7 @@ internal sealed partial class PagesBenchmark : IBenchmark
     [
         "/", "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/location", "/profile/destination",
         "/profile/documents/{document}", "/profile/documents/{document}/photo", "/profile/selfie", "/profile/group",
-        "/profile/group/add", "/notifications", "/account/email", "/account/two-factor/setup",
+        "/profile/group/add", "/notifications", "/account/email", "/account/two-factor/setup", "/appointments", "/appointments/request",
     ];
 
     public string Name => "pages";

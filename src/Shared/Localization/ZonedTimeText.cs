@@ -30,9 +30,13 @@ public static class ZonedTimeText
     /// <summary>The English key of the zone's name ("Eastern time"), or its IANA id for a zone Border does not name.</summary>
     public static string ZoneKey(TimeZoneInfo zone) => Known.TryGetValue(zone.Id, out var names) ? names.Name : zone.Id;
 
+    /// <summary>The English key of the zone's name and its abbreviation at that moment; null for a zone Border does not name.</summary>
+    public static (string Name, string Abbreviation)? Names(TimeZoneInfo zone, DateTimeOffset at) =>
+        Known.TryGetValue(zone.Id, out var names) ? (names.Name, zone.IsDaylightSavingTime(at) ? names.Daylight : names.Standard) : null;
+
     /// <summary>"Eastern time (EDT)" in the reader's language, for the moment given.</summary>
     public static string ZoneName(IStringLocalizer text, TimeZoneInfo zone, DateTimeOffset at) =>
-        Known.TryGetValue(zone.Id, out var names)
-            ? $"{text[names.Name].Value} ({(zone.IsDaylightSavingTime(at) ? names.Daylight : names.Standard)})"
+        Names(zone, at) is { } known
+            ? $"{text[known.Name].Value} ({known.Abbreviation})"
             : $"{zone.Id} (UTC{TimeZoneInfo.ConvertTime(at, zone).ToString("zzz", CultureInfo.InvariantCulture)})";
 }

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Tests.Support;
 using Border.Shared.Validation;
+using Border.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Accounts.Tests.Group;

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Tests.Support;
+using Border.Testing;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

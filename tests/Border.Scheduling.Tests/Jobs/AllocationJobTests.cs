@@ -1,6 +1,7 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Jobs;
 using Border.Scheduling.Tests.Support;
+using Border.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

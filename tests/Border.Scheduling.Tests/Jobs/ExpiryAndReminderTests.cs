@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Tests.Support;
+using Border.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Tests.Jobs;

@@ -89,7 +89,7 @@ internal sealed partial class NotificationRenderer(
         if (argument is { At: { } at, TimeZone: { } zoneId } && TryFindZone(zoneId, out var zone))
         {
             var local = TimeZoneInfo.ConvertTime(at, zone);
-            var names = TimeZoneNames.For(zone, local);
+            var names = ZonedTimeText.Names(zone, local);
             var zoneText = names is { } known
                 ? $"{Translate(known.Name) ?? known.Name} ({known.Abbreviation})"
                 : $"{zone.Id} (UTC{local.ToString("zzz", CultureInfo.InvariantCulture)})";

@@ -2,6 +2,7 @@ using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
 using Border.Accounts.Features.Files;
 using Border.Accounts.Features.Group;
+using Border.Shared.Uploads;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore
             d => d.OwnerId == request.UserId && d.TravellerId == request.TravellerId, cancellationToken)
             ?? throw new RequestValidationException([new ValidationFailure(Field, "Enter the document's details before its photo.")]);
 
-        var (content, contentType) = await FileUpload.ReadAsync(request.File, Field, allowPdf: true, cancellationToken);
+        var (content, contentType) = await FileUpload.ReadAsync(request.File.Content, request.File.Length, Field, allowPdf: true, cancellationToken);
         var now = clock.GetUtcNow();
         await files.RemoveAsync(document.PhotoFileId, cancellationToken);
         var file = files.Add(request.UserId, FileStore.DocumentPurpose, content, contentType, now);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Border.Shared.Uploads;
 
 namespace Border.Accounts.Features.Files;
 

@@ -1,4 +1,5 @@
 using Border.Accounts.Data;
+using Border.Shared.Uploads;
 
 namespace Border.Accounts.Features.Files;
 

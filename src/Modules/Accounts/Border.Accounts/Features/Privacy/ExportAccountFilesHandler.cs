@@ -1,7 +1,8 @@
-using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Features.Files;
+using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -50,7 +50,7 @@ internal sealed class RunAllocationHandler(
             .Where(a => a.Date == request.AppointmentDate && a.Status != AppointmentStatus.Expired && a.Status != AppointmentStatus.Cancelled)
             .GroupBy(a => new { a.PortCode, a.SlotStart })
             .Select(g => new { g.Key.PortCode, g.Key.SlotStart, People = g.Sum(a => a.PeopleCount) })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(h => (h.PortCode, h.SlotStart), h => h.People, cancellationToken);
         var candidates = await Candidates.ReadAsync(db, window, decidedByRun: null, cancellationToken);
 
         var inputs = new Dictionary<string, PortInput>();
@@ -58,11 +58,12 @@ internal sealed class RunAllocationHandler(
         var offers = new List<(Port Port, Selection Selection, TimeOnly Slot)>();
         foreach (var port in ports)
         {
-            var slots = new SlotPlan(port.FirstSlot, port.LastSlot, port.SlotMinutes).Starts();
+            var plan = new SlotPlan(port.FirstSlot, port.LastSlot, port.SlotMinutes);
+            var slots = plan.Starts();
             var day = days.GetValueOrDefault(port.Code);
             var closed = day?.Closed == true;
-            var seats = new SlotPlan(port.FirstSlot, port.LastSlot, port.SlotMinutes).SeatsPerSlot(closed ? 0 : day?.Capacity ?? port.DailyCapacity);
-            var free = slots.Select((start, i) => Math.Max(0, seats[i] - held.Where(h => h.PortCode == port.Code && h.SlotStart == start).Sum(h => h.People))).ToArray();
+            var seats = plan.SeatsPerSlot(closed ? 0 : day?.Capacity ?? port.DailyCapacity);
+            var free = slots.Select((start, i) => Math.Max(0, seats[i] - held.GetValueOrDefault((port.Code, start)))).ToArray();
             var portCandidates = candidates.GetValueOrDefault(port.Code) ?? [];
             var chosen = AllocationPlan.Choose(portCandidates, free, share, PortSeeds.For(seed, port.Code));
 

@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps 
         }
 
         var travellerId = offer.TravellerIds[request.TravellerNumber - 1];
-        (byte[] Content, string ContentType)? photo = request.CannotTake ? null : await LivePhotoUpload.ReadAsync(request.File, PhotoField, cancellationToken);
+        (byte[] Content, string ContentType)? photo = request.CannotTake ? null : await FileUpload.ReadAsync(request.File?.Content, request.File?.Length ?? 0, PhotoField, allowPdf: false, cancellationToken);
         var now = clock.GetUtcNow();
         var row = await db.LivePhotos.SingleOrDefaultAsync(p => p.AppointmentId == offer.Id && p.TravellerId == travellerId, cancellationToken);
         if (row is null)

@@ -1,4 +1,4 @@
-namespace Border.Accounts.Tests.Support;
+namespace Border.Testing;
 
 public static class AtOnce
 {

@@ -1,7 +1,7 @@
-namespace Border.Accounts.Features.Files;
+namespace Border.Shared.Uploads;
 
 /// <summary>What a file really is, read from its first bytes; its name and declared type are not trusted.</summary>
-internal static class FileKinds
+public static class FileKinds
 {
     public const string Jpeg = "image/jpeg";
     public const string Png = "image/png";

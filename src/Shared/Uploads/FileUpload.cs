@@ -1,22 +1,26 @@
-using Border.Accounts.Contracts.Profile;
 using Border.Shared.Validation;
 
-namespace Border.Accounts.Features.Files;
+namespace Border.Shared.Uploads;
 
-/// <summary>Reads an uploaded file, refusing what is empty, too big, or not really one of the allowed kinds.</summary>
-internal static class FileUpload
+/// <summary>
+/// Reads an uploaded file, refusing what is empty, too big, or not really one of the allowed kinds (DESIGN: uploads
+/// are checked by their first bytes, with a size cap). Every module that takes a file from a person uses this one.
+/// </summary>
+public static class FileUpload
 {
     public const int MaximumBytes = 5 * 1024 * 1024;
 
+    /// <param name="content">The file as sent; null when the person chose none.</param>
+    /// <param name="declaredLength">What the browser said; not trusted, only used to refuse early.</param>
     public static async Task<(byte[] Content, string ContentType)> ReadAsync(
-        UploadedFile file, string field, bool allowPdf, CancellationToken cancellationToken)
+        Stream? content, long declaredLength, string field, bool allowPdf, CancellationToken cancellationToken)
     {
-        if (file.Content is null)
+        if (content is null)
         {
             throw Refused(field, allowPdf ? "Choose a photo or a PDF of the document." : "Choose a photo.");
         }
 
-        if (file.Length > MaximumBytes)
+        if (declaredLength > MaximumBytes)
         {
             throw Refused(field, "The file must be smaller than 5 MB.");
         }
@@ -25,7 +29,7 @@ internal static class FileUpload
         var buffer = new byte[MaximumBytes + 1];
         var read = 0;
         int chunk;
-        while (read < buffer.Length && (chunk = await file.Content.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        while (read < buffer.Length && (chunk = await content.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
         {
             read += chunk;
         }
