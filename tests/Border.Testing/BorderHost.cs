@@ -50,5 +50,12 @@ public sealed class BorderHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    /// <summary>Publishes an event in a fresh scope, as the outbox dispatcher would deliver it.</summary>
+    public async Task PublishAsync(INotification notification)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification);
+    }
+
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 }

@@ -90,6 +90,42 @@ public sealed class InboxTests(DatabaseFixture database) : IClassFixture<Databas
         }
     }
 
+    [Fact]
+    public async Task Many_people_told_at_once_each_get_their_own_item_and_email_in_their_language_once()
+    {
+        var people = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
+        var told = new NotificationsRequested(
+            Guid.NewGuid(), DateTimeOffset.UtcNow, [.. people, people[0]], NotificationKinds.NotSelected,
+            new Dictionary<string, NotificationArgument>
+            {
+                ["port"] = NotificationArgument.Of("Laredo"),
+                ["drawDay"] = NotificationArgument.Date(new DateOnly(2026, 11, 24)),
+            },
+            "/appointments");
+        await Host.PublishAsync(told);
+        await Host.PublishAsync(told);
+
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es");
+            foreach (var person in people)
+            {
+                var item = Assert.Single((await Host.SendAsync(new ListNotifications(person, 1))).Items);
+                Assert.Contains("Laredo", item.Body, StringComparison.Ordinal);
+                Assert.Equal("/appointments", await Host.SendAsync(new OpenNotification(person, item.Id)));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        await using var check = Host.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        Assert.Equal(3, await db.Emails.CountAsync(e => people.Contains(e.RecipientId) && e.Status == EmailStatus.Pending));
+    }
+
     private async Task<List<Guid>> AddAsync(Guid person, int count, IReadOnlyList<string>? kinds = null)
     {
         await using var scope = Host.Services.CreateAsyncScope();

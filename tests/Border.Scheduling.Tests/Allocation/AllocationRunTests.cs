@@ -39,7 +39,12 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
         Assert.All(offers, o => Assert.Equal(fixture.Clock.GetUtcNow().AddHours(23), o.Deadline));
         Assert.All(offers, o => Assert.Equal(AppointmentStatus.Offered, o.Status));
 
+        // The draw closes what it selects; the passed-over job closes the rest.
         var statuses = await fixture.QueryAsync(db => db.Requests.Where(r => requests.Contains(r.Id)).Select(r => r.Status).ToListAsync());
+        Assert.Equal(offers.Count, statuses.Count(s => s == RequestStatus.Selected));
+        Assert.Equal(30 - offers.Count, statuses.Count(s => s == RequestStatus.Pending));
+        await fixture.Host.SendAsync(new ClosePassedOverRequests());
+        statuses = await fixture.QueryAsync(db => db.Requests.Where(r => requests.Contains(r.Id)).Select(r => r.Status).ToListAsync());
         Assert.Equal(offers.Count, statuses.Count(s => s == RequestStatus.Selected));
         Assert.Equal(30 - offers.Count, statuses.Count(s => s == RequestStatus.NotSelected));
 
@@ -129,25 +134,8 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
     private Task SetPortAsync(string code, int capacity, string first, string last) =>
         ExecuteAsync($"UPDATE scheduling.ports SET daily_capacity = {capacity}, first_slot = '{first}', last_slot = '{last}', slot_minutes = 30 WHERE code = '{code}'");
 
-    private async Task<Guid> InsertRequestAsync(string port, DateOnly window, int people, DateTimeOffset registeredAt)
-    {
-        var id = Guid.CreateVersion7();
-        var applicant = Guid.CreateVersion7();
-        var travellers = new[] { applicant }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
-        await using var connection = await fixture.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
-                traveller_count, traveller_ids, current_state, location_checked, status)
-            VALUES ($1, $2, $3, $4, $5, now(), $6, $7, $8, 'CHH', false, 'Pending')
-            """, connection);
-        foreach (var value in new object[] { id, $"T-{id.ToString()[^12..]}", applicant, port, window, registeredAt, people, travellers })
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        await command.ExecuteNonQueryAsync();
-        return id;
-    }
+    private Task<Guid> InsertRequestAsync(string port, DateOnly window, int people, DateTimeOffset registeredAt) =>
+        fixture.InsertRequestAsync(port, window, people, registeredAt);
 
     private async Task ExecuteAsync(string sql)
     {

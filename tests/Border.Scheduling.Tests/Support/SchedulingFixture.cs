@@ -101,6 +101,21 @@ public sealed class SchedulingFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>A pending request written straight into the table, as an applicant makes them; returns its id.</summary>
+    public async Task<Guid> InsertRequestAsync(string port, DateOnly window, int people, DateTimeOffset registeredAt, Guid? applicant = null)
+    {
+        var id = Guid.CreateVersion7();
+        var owner = applicant ?? Guid.CreateVersion7();
+        var travellers = new[] { owner }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
+        const string sql = """
+            INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
+                traveller_count, traveller_ids, current_state, location_checked, status)
+            VALUES ($1, $2, $3, $4, $5, now(), $6, $7, $8, 'CHH', false, 'Pending')
+            """;
+        Assert.Equal(1, await ExecuteAsync(sql, id, $"T-{id.ToString()[^12..]}", owner, port, window, registeredAt, people, travellers));
+        return id;
+    }
+
     public async Task<int> ExecuteAsync(string sql, params object[] values)
     {
         await using var connection = await Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();

@@ -47,6 +47,11 @@ public static class SchedulingModule
                     .WithDescription("Reminds people once when their confirmation deadline is near")
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(DeadlineReminderJob.Key));
+            quartz.ScheduleJob<PassedOverJob>(
+                trigger => trigger.WithIdentity("passed-over", "scheduling")
+                    .WithDescription("Closes the requests a draw passed over and tells each person")
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(PassedOverJob.Key));
         });
         return services;
     }

@@ -27,4 +27,10 @@ internal sealed class AllocationRun
 
     /// <summary>JSON: requests, seats, offers and the longest-waiting share, per port and in all.</summary>
     public string? Counts { get; set; }
+
+    /// <summary>
+    /// When every request the run passed over had been closed as not selected and its applicant told. Until then the
+    /// pages read a pending request of a drawn window as not selected; the passed-over job closes them page by page.
+    /// </summary>
+    public DateTimeOffset? PassedOverClosedAt { get; set; }
 }

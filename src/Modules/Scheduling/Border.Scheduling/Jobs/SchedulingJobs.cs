@@ -46,3 +46,13 @@ internal sealed class DeadlineReminderJob(IMediator mediator) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         context.Result = await mediator.Send(new SendDeadlineReminders(), cancellationToken);
 }
+
+/// <summary>Closes what each draw passed over and tells people; guarded by the run row's lock, not by Quartz.</summary>
+[DisallowConcurrentExecution]
+internal sealed class PassedOverJob(IMediator mediator) : IJob
+{
+    public static readonly JobKey Key = new("passed-over", "scheduling");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        context.Result = await mediator.Send(new ClosePassedOverRequests(), cancellationToken);
+}

@@ -47,6 +47,10 @@ namespace Border.Scheduling.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("inputs");
 
+                    b.Property<DateTimeOffset?>("PassedOverClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("passed_over_closed_at");
+
                     b.Property<long>("Seed")
                         .HasColumnType("bigint")
                         .HasColumnName("seed");

@@ -20,7 +20,7 @@ internal sealed partial class NotificationRequestedHandler(
             return;
         }
 
-        var link = IsSitePath(notification.Link) ? notification.Link : null;
+        var link = SiteLinks.IsSitePath(notification.Link) ? notification.Link : null;
         if (link is null && notification.Link is not null)
         {
             LogOffSiteLink(logger, notification.Kind, notification.EventId);
@@ -30,11 +30,6 @@ internal sealed partial class NotificationRequestedHandler(
         db.AddNotification(notification.RecipientId, notification.Kind, notification.EventId, now, notification.Arguments, link, address);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    // Notifications only ever point into Border: an email must never carry someone to another site.
-    private static bool IsSitePath(string? link) =>
-        link is { Length: > 0 and <= 500 } && link[0] == '/' && !link.StartsWith("//", StringComparison.Ordinal)
-        && !link.StartsWith("/\\", StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} from event {EventId} had a link off the site; it points to the kind's usual page instead")]
     private static partial void LogOffSiteLink(ILogger logger, string kind, Guid eventId);

@@ -14,5 +14,8 @@ internal sealed class AllocationSettings
     /// <summary>When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day).</summary>
     public string Cron { get; set; } = DefaultCron;
 
+    /// <summary>How many passed-over requests are closed, and their people told, in one transaction after a draw.</summary>
+    public int PassedOverPageSize { get; set; } = 5_000;
+
     public const string DefaultCron = "0 0 12 * * ?";
 }

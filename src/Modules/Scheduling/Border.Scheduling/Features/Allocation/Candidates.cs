@@ -19,7 +19,8 @@ internal static class Candidates
         command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = decidedByRun is null
             ? "SELECT port_code, id, traveller_count, registered_at FROM scheduling.appointment_requests WHERE window_date = $1 AND status = 'Pending'"
-            : "SELECT port_code, id, traveller_count, registered_at FROM scheduling.appointment_requests WHERE allocation_run_id = $2";
+            // A replay: what the run decided, and what it passed over that the passed-over job has not closed yet.
+            : "SELECT port_code, id, traveller_count, registered_at FROM scheduling.appointment_requests WHERE window_date = $1 AND (allocation_run_id = $2 OR status = 'Pending')";
         command.Parameters.Add(new NpgsqlParameter { Value = window });
         command.Parameters.Add(new NpgsqlParameter { Value = decidedByRun ?? Guid.Empty });
         var byPort = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);

@@ -15,8 +15,8 @@ namespace Border.Scheduling.Features.Allocation;
 
 /// <summary>
 /// The daily draw, in one transaction: the run's row (unique per appointment date) first, then each port's seats,
-/// its pending requests, the plan, the offers with their slots and deadlines, every request decided, and an
-/// email for each offer. A crash leaves nothing; a second run for the date finds the row and does nothing.
+/// its pending requests, the plan, the offers with their slots and deadlines, the selected requests closed, and an
+/// email for each offer. The requests it passed over are decided by the run's row (see PassedOver). A crash leaves nothing; a second run for the date finds the row and does nothing.
 /// </summary>
 internal sealed class RunAllocationHandler(
     SchedulingDbContext db, TimeProvider clock, IOptionsMonitor<AllocationOptions> schedule, IOptionsMonitor<AllocationSettings> settings)
@@ -112,11 +112,10 @@ internal sealed class RunAllocationHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await db.Requests.Where(r => selectedIds.Contains(r.Id)).ExecuteUpdateAsync(
+        // Only the selected rows change here; the rest of the window is passed over by this run's row existing,
+        // and the passed-over job closes those rows and tells people afterwards (see PassedOver).
+        await db.Requests.Where(r => selectedIds.Contains(r.Id) && r.Status == RequestStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(r => r.Status, RequestStatus.Selected).SetProperty(r => r.ClosedAt, now).SetProperty(r => r.AllocationRunId, runId),
-            cancellationToken);
-        var notSelected = await db.Requests.Where(r => r.WindowDate == window && r.Status == RequestStatus.Pending).ExecuteUpdateAsync(
-            set => set.SetProperty(r => r.Status, RequestStatus.NotSelected).SetProperty(r => r.ClosedAt, now).SetProperty(r => r.AllocationRunId, runId),
             cancellationToken);
 
         var record = new RunRecord(schedule.CurrentValue.LeadDays, share, settings.CurrentValue.ConfirmationTime, inputs);
@@ -130,7 +129,7 @@ internal sealed class RunAllocationHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return new AllocationRunResult(runId, AlreadyRan: false, selectedIds.Count + notSelected, offers.Count, offers.Sum(o => o.Selection.People));
+        return new AllocationRunResult(runId, AlreadyRan: false, candidates.Values.Sum(c => c.Count), offers.Count, offers.Sum(o => o.Selection.People));
     }
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -13,7 +13,8 @@ internal sealed class ListApplicantsAtPortsHandler(SchedulingDbContext db) : IRe
         var after = request.After ?? Guid.Empty;
         return await db.Database.SqlQuery<Guid>($"""
             SELECT applicant_id AS "Value" FROM (
-                SELECT applicant_id FROM scheduling.appointment_requests WHERE status = 'Pending' AND port_code = ANY({ports})
+                SELECT applicant_id FROM scheduling.appointment_requests r WHERE status = 'Pending' AND port_code = ANY({ports})
+                    AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
                 UNION
                 SELECT applicant_id FROM scheduling.appointments WHERE status IN ('Offered', 'Confirmed') AND port_code = ANY({ports})
             ) AS business

@@ -23,6 +23,8 @@ internal sealed class GetMyRequestHandler(SchedulingDbContext db, RequestWindow 
             .Join(db.Ports, r => r.PortCode, p => p.Code, (r, p) => new
             {
                 r.Id, r.Reference, r.PortCode, PortName = p.Name, p.TimeZone, r.Status, r.WindowDate, r.RequestedAt, r.TravellerCount,
+                // A pending request of a drawn window was passed over (see PassedOver).
+                Drawn = db.AllocationRuns.Any(run => run.WindowDate == r.WindowDate),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return found is null
@@ -33,7 +35,7 @@ internal sealed class GetMyRequestHandler(SchedulingDbContext db, RequestWindow 
                 found.PortCode,
                 found.PortName,
                 found.TimeZone,
-                found.Status,
+                found.Status == RequestStatus.Pending && found.Drawn ? RequestStatus.NotSelected : found.Status,
                 found.WindowDate,
                 window.AppointmentDate(found.WindowDate),
                 found.RequestedAt,

@@ -4,6 +4,7 @@ using Border.Accounts.Contracts.Places;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Allocation;
 using Border.Shared.Localization;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;
@@ -89,6 +90,8 @@ internal sealed class RequestAppointmentHandler(
             LocationChecked = coordinates is not null,
             Status = RequestStatus.Pending,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await PassedOver.CloseForApplicantAsync(db, userId, now, cancellationToken);
         db.Requests.Add(entry);
         db.AddIntegrationEvent(new NotificationRequested(
             Guid.CreateVersion7(now),
@@ -104,6 +107,7 @@ internal sealed class RequestAppointmentHandler(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_appointment_requests_one_pending_per_applicant" })
         {

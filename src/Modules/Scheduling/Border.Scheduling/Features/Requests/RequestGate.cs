@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Allocation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,8 @@ internal sealed class RequestGate(SchedulingDbContext db, IMediator mediator, Re
     {
         var profile = await mediator.Send(new GetProfile(userId), cancellationToken);
         var now = window.Now();
-        var pending = await db.Requests.AsNoTracking()
-            .Where(r => r.ApplicantId == userId && r.Status == RequestStatus.Pending)
+        var pending = await PassedOver.Waiting(db).AsNoTracking()
+            .Where(r => r.ApplicantId == userId)
             .Select(r => r.Reference)
             .FirstOrDefaultAsync(cancellationToken);
         var block =
