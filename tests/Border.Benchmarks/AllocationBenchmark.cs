@@ -8,7 +8,8 @@ namespace Border.Benchmarks;
 
 /// <summary>
 /// The daily draw over 1,000,000 pending requests across the eight ports for one window: times RunAllocation end
-/// to end and samples memory. Fails loudly when the offers exceed a port's capacity or a request is left undecided.
+/// to end and samples memory, then times the passed-over job that closes the rest afterwards. Fails loudly when the
+/// offers exceed a port's capacity or a request is left undecided.
 /// </summary>
 /// <remarks>The requests are written with one INSERT … SELECT, untimed.</remarks>
 internal sealed class AllocationBenchmark(int count) : IBenchmark
@@ -49,7 +50,10 @@ internal sealed class AllocationBenchmark(int count) : IBenchmark
         Figures.Write(output, "allocation-working-set-max", memory.MaxWorkingSetBytes / Megabyte, "MB");
 
         Expect(result.Requests, count, "requests decided by the run");
-        Expect(await CountAsync(database, "SELECT count(*) FROM scheduling.appointment_requests WHERE status = 'Pending'"), 0, "requests left pending");
+        Expect(await CountAsync(database, """
+            SELECT count(*) FROM scheduling.appointment_requests r
+            WHERE status = 'Pending' AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
+            """), 0, "requests still waiting for a draw");
         var over = await CountAsync(database, $"""
             SELECT count(*) FROM (
                 SELECT a.port_code FROM scheduling.appointments a JOIN scheduling.ports p ON p.code = a.port_code
@@ -62,9 +66,13 @@ internal sealed class AllocationBenchmark(int count) : IBenchmark
             throw new BenchmarkFailedException($"{result.People} people offered, more than the {capacity} seats of the day.");
         }
 
-        await ExplainNotSelectedAsync(database, output);
+        // After the draw, apart from its budget: the passed-over job closes the rest and queues their notices.
+        timer.Restart();
+        var closed = await host.SendAsync(new ClosePassedOverRequests());
+        Figures.Write(output, "allocation-passed-over-total", timer.Elapsed.TotalSeconds, "s");
+        Expect(closed, count - result.Offers, "passed-over requests closed");
+        Expect(await CountAsync(database, "SELECT count(*) FROM scheduling.appointment_requests WHERE status = 'Pending'"), 0, "requests left pending");
     }
-
     private async Task SeedRequestsAsync(BenchmarkDatabase database, DateOnly window)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
@@ -79,23 +87,5 @@ internal sealed class AllocationBenchmark(int count) : IBenchmark
             ANALYZE scheduling.appointment_requests;
             """, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Where the time goes: the set-based UPDATE that marks the unselected requests, timed alone on a copy.</summary>
-    private static async Task ExplainNotSelectedAsync(BenchmarkDatabase database, TextWriter output)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand("""
-            UPDATE scheduling.appointment_requests SET status = 'Pending' WHERE status = 'NotSelected';
-            """, connection, transaction) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
-        var timer = Stopwatch.StartNew();
-        command.CommandText = "UPDATE scheduling.appointment_requests SET status = 'NotSelected', closed_at = now() WHERE status = 'Pending'";
-        var rows = await command.ExecuteNonQueryAsync();
-        Figures.Write(output, "allocation-not-selected-update-alone", timer.Elapsed.TotalSeconds, "s");
-        Figures.Write(output, "allocation-not-selected-rows", rows, "rows");
-        await transaction.RollbackAsync();
     }
 }

@@ -9,5 +9,11 @@ public sealed class AllocationModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<AllocationRunSummary> Runs { get; private set; } = [];
 
-    public async Task OnGetAsync() => Runs = await mediator.Send(new ListAllocationRuns(7));
+    public AllocationRules Rules { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Rules = await mediator.Send(new GetAllocationRules());
+        Runs = await mediator.Send(new ListAllocationRuns(7));
+    }
 }

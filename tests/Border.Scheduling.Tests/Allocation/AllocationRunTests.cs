@@ -20,6 +20,7 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
     public async Task A_run_fills_each_slot_to_its_room_keeps_groups_whole_and_decides_every_request()
     {
         var date = new DateOnly(2027, 1, 10);
+        fixture.SetClockToDrawOf(date);
         var window = date.AddDays(-15);
         await SetPortAsync("nogales", capacity: 20, first: "07:00", last: "08:00");
         var requests = new List<Guid>();
@@ -64,6 +65,7 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
     public async Task A_second_run_for_the_same_date_allocates_nothing_new()
     {
         var date = new DateOnly(2027, 2, 10);
+        fixture.SetClockToDrawOf(date);
         await SetPortAsync("laredo", capacity: 4, first: "07:00", last: "07:00");
         await InsertRequestAsync("laredo", date.AddDays(-15), 2, RegisteredLongAgo);
         var first = await fixture.Host.SendAsync(new RunAllocation(date));
@@ -80,6 +82,7 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
     public async Task Seats_already_held_and_closed_ports_are_not_given_again()
     {
         var date = new DateOnly(2027, 3, 10);
+        fixture.SetClockToDrawOf(date);
         var window = date.AddDays(-15);
         await SetPortAsync("hidalgo", capacity: 6, first: "07:00", last: "07:00");
         await SetPortAsync("calexico", capacity: 6, first: "07:00", last: "07:00");
@@ -103,6 +106,7 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
     public async Task Replaying_a_run_from_its_record_gives_exactly_the_same_offers()
     {
         var date = new DateOnly(2027, 4, 10);
+        fixture.SetClockToDrawOf(date);
         var window = date.AddDays(-15);
         await SetPortAsync("el-paso", capacity: 40, first: "07:00", last: "09:00");
         await SetPortAsync("san-ysidro", capacity: 25, first: "07:00", last: "08:30");
@@ -121,12 +125,9 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
             await using var transaction = await db.Database.BeginTransactionAsync();
             return await Candidates.ReadAsync(db, window, decidedByRun: run.Id, CancellationToken.None);
         });
-        var expected = replayed.SelectMany(port => AllocationPlan
-                .Choose(port.Value, record.Ports[port.Key].Free, record.LongestWaitingShare, PortSeeds.For(run.Seed, port.Key))
-                .Select(s => (s.RequestId, Slot: record.Ports[port.Key].Slots[s.Slot])))
-            .OrderBy(x => x.RequestId).ToList();
+        var expected = replayed.SelectMany(port => Replay.Port(run.Seed, run.AppointmentDate, record, port.Key, port.Value)).OrderBy(x => x.RequestId).ToList();
         var actual = (await fixture.QueryAsync(db => db.Appointments.Where(a => a.AllocationRunId == run.Id).ToListAsync()))
-            .Select(a => (a.RequestId, Slot: a.SlotStart.ToString("HH:mm"))).OrderBy(x => x.RequestId).ToList();
+            .Select(a => (a.RequestId, a.Date, Slot: a.SlotStart.ToString("HH:mm"))).OrderBy(x => x.RequestId).ToList();
         Assert.NotEmpty(actual);
         Assert.Equal(expected, actual);
     }

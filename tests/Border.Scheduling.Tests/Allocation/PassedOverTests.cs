@@ -19,9 +19,9 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Passed_over_requests_read_as_not_selected_at_once_and_the_job_closes_them_and_tells_each_applicant_once()
     {
-        fixture.SetClock(SchedulingFixture.InWindow);
         await fixture.Host.SendAsync(new ClosePassedOverRequests());
         var date = new DateOnly(2027, 5, 10);
+        fixture.SetClockToDrawOf(date);
         var window = date.AddDays(-15);
         await fixture.ExecuteAsync("UPDATE scheduling.ports SET daily_capacity = 2, first_slot = '07:00', last_slot = '07:00' WHERE code IN ('nogales', 'laredo')");
         var applicants = new Dictionary<Guid, (Guid Applicant, string Port)>();
@@ -55,7 +55,7 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
         Assert.Equal(
             passedOver.Select(id => (applicants[id].Applicant, applicants[id].Port == "nogales" ? "Nogales" : "Laredo")).OrderBy(x => x.Item1),
             told.Select(t => (t.Recipient, t.Port!)).OrderBy(x => x.Item1));
-        Assert.All(notices, n => Assert.Equal(new DateOnly(2026, 11, 24), n.Arguments["drawDay"].Day));
+        Assert.All(notices, n => Assert.Equal(new DateOnly(2027, 4, 26), n.Arguments["drawDay"].Day));
         Assert.All(notices, n => Assert.Equal("/appointments", n.Link));
     }
 
@@ -63,6 +63,7 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
     public async Task A_passed_over_request_cannot_be_withdrawn_after_its_draw()
     {
         var date = new DateOnly(2027, 6, 10);
+        fixture.SetClockToDrawOf(date);
         await fixture.ExecuteAsync("UPDATE scheduling.ports SET daily_capacity = 0 WHERE code = 'hidalgo'");
         var applicant = Guid.CreateVersion7();
         var request = await fixture.InsertRequestAsync("hidalgo", date.AddDays(-15), 1, RegisteredLongAgo, applicant);
@@ -96,6 +97,7 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
     public async Task The_job_closes_a_large_window_in_pages_and_tells_everyone_exactly_once()
     {
         var date = new DateOnly(2027, 7, 10);
+        fixture.SetClockToDrawOf(date);
         var window = date.AddDays(-15);
         await fixture.ExecuteAsync("UPDATE scheduling.ports SET daily_capacity = 0 WHERE code = 'brownsville'");
         await fixture.ExecuteAsync($"""

@@ -42,6 +42,14 @@ public sealed class SchedulingFixture : IAsyncLifetime
 
     public void SetClock(DateTimeOffset at) => Clock.Advance(at - Clock.GetUtcNow());
 
+    /// <summary>A minute past noon US Eastern on the day the daily draw for <paramref name="appointmentDate"/> runs (14 days before).</summary>
+    public void SetClockToDrawOf(DateOnly appointmentDate)
+    {
+        var eastern = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var local = appointmentDate.AddDays(-14).ToDateTime(new TimeOnly(12, 1));
+        SetClock(new DateTimeOffset(local, eastern.GetUtcOffset(local)));
+    }
+
     internal async Task<T> QueryAsync<T>(Func<SchedulingDbContext, Task<T>> query)
     {
         await using var scope = Host.Services.CreateAsyncScope();

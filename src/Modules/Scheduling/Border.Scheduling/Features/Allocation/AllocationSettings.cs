@@ -14,6 +14,9 @@ internal sealed class AllocationSettings
     /// <summary>When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day).</summary>
     public string Cron { get; set; } = DefaultCron;
 
+    /// <summary>A run fills seats released on an earlier date only while that date is at least this many days away.</summary>
+    public int ReleasedSeatsMinimumDays { get; set; } = 2;
+
     /// <summary>How many passed-over requests are closed, and their people told, in one transaction after a draw.</summary>
     public int PassedOverPageSize { get; set; } = 5_000;
 

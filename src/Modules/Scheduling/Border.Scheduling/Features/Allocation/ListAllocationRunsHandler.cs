@@ -39,7 +39,11 @@ internal sealed class ListAllocationRunsHandler(SchedulingDbContext db) : IReque
                 var count = counts.GetValueOrDefault(port.Key) ?? new PortCount(0, 0, 0, 0, 0, 0);
                 var outcome = outcomes.FirstOrDefault(o => o.AllocationRunId == run.Id && o.PortCode == port.Key);
                 return new PortRunFigures(port.Key, port.Value, count.Requests, count.Seats, count.Offers, count.OfferedPeople,
-                    count.LongestWaitingPeople, outcome?.Confirmed ?? 0, outcome?.Expired ?? 0);
+                    count.LongestWaitingPeople, outcome?.Confirmed ?? 0, outcome?.Expired ?? 0)
+                {
+                    ReleasedSeats = count.ReleasedSeats,
+                    ReleasedPeople = count.ReleasedPeople,
+                };
             }).ToList();
             return new AllocationRunSummary(run.Id, run.AppointmentDate, run.StartedAt, run.FinishedAt, run.StartedBy is not null, run.Seed, ports);
         })];

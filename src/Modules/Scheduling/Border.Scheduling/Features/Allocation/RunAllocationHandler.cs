@@ -45,43 +45,70 @@ internal sealed class RunAllocationHandler(
 
         // Capacity changes and confirmations lock a port's row; so does the run, in a fixed order, for every port.
         var ports = await db.Ports.FromSql($"SELECT *, xmin FROM scheduling.ports ORDER BY code FOR UPDATE").AsNoTracking().ToListAsync(cancellationToken);
-        var days = await db.PortDays.AsNoTracking().Where(d => d.Date == request.AppointmentDate).ToDictionaryAsync(d => d.PortCode, cancellationToken);
+        var released = await ReleasedDatesAsync(request.AppointmentDate, now, cancellationToken);
+        var dates = released.Append(request.AppointmentDate).ToList();
+        var days = await db.PortDays.AsNoTracking().Where(d => dates.Contains(d.Date)).ToDictionaryAsync(d => (d.PortCode, d.Date), cancellationToken);
         var held = await db.Appointments.AsNoTracking()
-            .Where(a => a.Date == request.AppointmentDate && a.Status != AppointmentStatus.Expired && a.Status != AppointmentStatus.Cancelled)
-            .GroupBy(a => new { a.PortCode, a.SlotStart })
-            .Select(g => new { g.Key.PortCode, g.Key.SlotStart, People = g.Sum(a => a.PeopleCount) })
-            .ToDictionaryAsync(h => (h.PortCode, h.SlotStart), h => h.People, cancellationToken);
+            .Where(a => dates.Contains(a.Date) && a.Status != AppointmentStatus.Expired && a.Status != AppointmentStatus.Cancelled)
+            .GroupBy(a => new { a.PortCode, a.Date, a.SlotStart })
+            .Select(g => new { g.Key.PortCode, g.Key.Date, g.Key.SlotStart, People = g.Sum(a => a.PeopleCount) })
+            .ToDictionaryAsync(h => (h.PortCode, h.Date, h.SlotStart), h => h.People, cancellationToken);
         var candidates = await Candidates.ReadAsync(db, window, decidedByRun: null, cancellationToken);
 
         var inputs = new Dictionary<string, PortInput>();
         var counts = new Dictionary<string, PortCount>();
-        var offers = new List<(Port Port, Selection Selection, TimeOnly Slot)>();
+        var releasedInputs = released.Select(date => new ReleasedInput(date, new Dictionary<string, PortInput>())).ToList();
+        var offers = new List<Offer>();
         foreach (var port in ports)
         {
             var plan = new SlotPlan(port.FirstSlot, port.LastSlot, port.SlotMinutes);
             var slots = plan.Starts();
-            var day = days.GetValueOrDefault(port.Code);
+            var portCandidates = candidates.GetValueOrDefault(port.Code) ?? [];
+            var (input, chosen) = Draw(port, plan, request.AppointmentDate, portCandidates, PortSeeds.For(seed, port.Code));
+            inputs[port.Code] = input;
+            offers.AddRange(chosen.Select(s => new Offer(port, s, request.AppointmentDate, slots[s.Slot])));
+
+            // Seats given back on the earlier dates the run may still fill, soonest first, among the requests left.
+            var left = portCandidates;
+            var again = new List<Selection>();
+            foreach (var refill in releasedInputs)
+            {
+                left = Remaining(left, chosen);
+                (refill.Ports[port.Code], chosen) = Draw(port, plan, refill.Date, left, PortSeeds.ForReleased(seed, port.Code, refill.Date));
+                offers.AddRange(chosen.Select(s => new Offer(port, s, refill.Date, slots[s.Slot])));
+                again.AddRange(chosen);
+            }
+
+            var first = offers.Where(o => o.Port == port && o.Date == request.AppointmentDate).Select(o => o.Selection).ToList();
+            counts[port.Code] = new PortCount(
+                portCandidates.Count, portCandidates.Sum(c => c.People), input.Free.Sum(), first.Count, first.Sum(s => s.People),
+                first.Where(s => s.By == SelectedBy.LongestWaiting).Sum(s => s.People))
+            {
+                ReleasedSeats = releasedInputs.Sum(r => r.Ports[port.Code].Free.Sum()),
+                ReleasedOffers = again.Count,
+                ReleasedPeople = again.Sum(s => s.People),
+            };
+        }
+
+        (PortInput Input, List<Selection> Chosen) Draw(Port port, SlotPlan plan, DateOnly date, IReadOnlyList<Candidate> among, ulong portSeed)
+        {
+            var slots = plan.Starts();
+            var day = days.GetValueOrDefault((port.Code, date));
             var closed = day?.Closed == true;
             var seats = plan.SeatsPerSlot(closed ? 0 : day?.Capacity ?? port.DailyCapacity);
-            var free = slots.Select((start, i) => Math.Max(0, seats[i] - held.GetValueOrDefault((port.Code, start)))).ToArray();
-            var portCandidates = candidates.GetValueOrDefault(port.Code) ?? [];
-            var chosen = AllocationPlan.Choose(portCandidates, free, share, PortSeeds.For(seed, port.Code));
-
-            inputs[port.Code] = new PortInput(closed, [.. slots.Select(s => s.ToString("HH:mm"))], free);
-            counts[port.Code] = new PortCount(
-                portCandidates.Count, portCandidates.Sum(c => c.People), free.Sum(), chosen.Count, chosen.Sum(s => s.People),
-                chosen.Where(s => s.By == SelectedBy.LongestWaiting).Sum(s => s.People));
-            offers.AddRange(chosen.Select(s => (port, s, slots[s.Slot])));
+            var free = slots.Select((start, i) => Math.Max(0, seats[i] - held.GetValueOrDefault((port.Code, date, start)))).ToArray();
+            var chosen = AllocationPlan.Choose(among, free, share, portSeed);
+            return (new PortInput(closed, [.. slots.Select(s => s.ToString("HH:mm"))], free), chosen);
         }
 
         var selectedIds = offers.Select(o => o.Selection.RequestId).ToList();
         var groups = await db.Requests.AsNoTracking().Where(r => selectedIds.Contains(r.Id))
             .Select(r => new { r.Id, r.ApplicantId, r.TravellerIds }).ToDictionaryAsync(r => r.Id, cancellationToken);
-        foreach (var (port, selection, slot) in offers)
+        foreach (var (port, selection, date, slot) in offers)
         {
             var group = groups[selection.RequestId];
             var zone = TimeZoneInfo.FindSystemTimeZoneById(port.TimeZone);
-            var local = request.AppointmentDate.ToDateTime(slot);
+            var local = date.ToDateTime(slot);
             var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
             db.Appointments.Add(new Appointment
             {
@@ -90,7 +117,7 @@ internal sealed class RunAllocationHandler(
                 ApplicantId = group.ApplicantId,
                 AllocationRunId = runId,
                 PortCode = port.Code,
-                Date = request.AppointmentDate,
+                Date = date,
                 SlotStart = slot,
                 TimeZone = port.TimeZone,
                 SlotStartsAt = startsAt.ToUniversalTime(),
@@ -118,7 +145,7 @@ internal sealed class RunAllocationHandler(
             set => set.SetProperty(r => r.Status, RequestStatus.Selected).SetProperty(r => r.ClosedAt, now).SetProperty(r => r.AllocationRunId, runId),
             cancellationToken);
 
-        var record = new RunRecord(schedule.CurrentValue.LeadDays, share, settings.CurrentValue.ConfirmationTime, inputs);
+        var record = new RunRecord(schedule.CurrentValue.LeadDays, share, settings.CurrentValue.ConfirmationTime, inputs) { Released = releasedInputs };
         await db.AllocationRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
             set => set.SetProperty(r => r.Inputs, JsonSerializer.Serialize(record, Json))
                 .SetProperty(r => r.Counts, JsonSerializer.Serialize(counts, Json))
@@ -132,12 +159,50 @@ internal sealed class RunAllocationHandler(
         return new AllocationRunResult(runId, AlreadyRan: false, candidates.Values.Sum(c => c.Count), offers.Count, offers.Sum(o => o.Selection.People));
     }
 
+    /// <summary>
+    /// Earlier dates whose draw has already run and which are still at least <see cref="AllocationSettings.ReleasedSeatsMinimumDays"/>
+    /// days away (in US Eastern, where the run's day is counted): seats released there by expiry or cancellation go
+    /// back into this run's pool.
+    /// </summary>
+    private async Task<List<DateOnly>> ReleasedDatesAsync(DateOnly appointmentDate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Jobs.AllocationJob.Eastern).DateTime);
+        var earliest = today.AddDays(settings.CurrentValue.ReleasedSeatsMinimumDays);
+        return await db.AllocationRuns.AsNoTracking()
+            .Where(r => r.AppointmentDate >= earliest && r.AppointmentDate < appointmentDate && r.FinishedAt != null)
+            .OrderBy(r => r.AppointmentDate).Select(r => r.AppointmentDate)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static List<Candidate> Remaining(IReadOnlyList<Candidate> candidates, IReadOnlyList<Selection> taken)
+    {
+        var ids = taken.Select(t => t.RequestId).ToHashSet();
+        return [.. candidates.Where(c => !ids.Contains(c.RequestId))];
+    }
+
+    private sealed record Offer(Port Port, Selection Selection, DateOnly Date, TimeOnly Slot);
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }
 
 /// <summary>What a port's draw started from: the seats free in each slot after offers and appointments already held.</summary>
 internal sealed record PortInput(bool Closed, IReadOnlyList<string> Slots, IReadOnlyList<int> Free);
 
-internal sealed record PortCount(int Requests, int RequestedPeople, int Seats, int Offers, int OfferedPeople, int LongestWaitingPeople);
+/// <summary>A port's figures in one run: the run's own date, and the released seats it filled on earlier dates.</summary>
+internal sealed record PortCount(int Requests, int RequestedPeople, int Seats, int Offers, int OfferedPeople, int LongestWaitingPeople)
+{
+    public int ReleasedSeats { get; init; }
 
-internal sealed record RunRecord(int LeadDays, decimal LongestWaitingShare, TimeSpan ConfirmationTime, IReadOnlyDictionary<string, PortInput> Ports);
+    public int ReleasedOffers { get; init; }
+
+    public int ReleasedPeople { get; init; }
+}
+
+internal sealed record RunRecord(int LeadDays, decimal LongestWaitingShare, TimeSpan ConfirmationTime, IReadOnlyDictionary<string, PortInput> Ports)
+{
+    /// <summary>The earlier dates whose released seats the run filled after its own date, in the order it filled them.</summary>
+    public IReadOnlyList<ReleasedInput> Released { get; init; } = [];
+}
+
+/// <summary>An earlier date's seats as the run found them, per port.</summary>
+internal sealed record ReleasedInput(DateOnly Date, Dictionary<string, PortInput> Ports);
