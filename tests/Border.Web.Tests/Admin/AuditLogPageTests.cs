@@ -107,6 +107,32 @@ public sealed class AuditLogPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         Assert.StartsWith("text/html", csv.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Enter a real date, like 2026-11-22.")]
+    [InlineData("es", "Escriba una fecha real, como 2026-11-22.")]
+    public async Task A_date_that_does_not_exist_is_refused_and_kept(string language, string message)
+    {
+        var client = await app.AdminAsync(language);
+
+        var page = await client.GetPageAsync("/admin/audit?from=2021-02-30&to=2021-03-01");
+
+        Assert.Equal([("#from", message)], page.QuerySelectorAll(".error-summary a").Select(a => (a.GetAttribute("href")!, a.TextContent)));
+        Assert.Equal("2021-02-30", ((IHtmlInputElement)page.QuerySelector("#from")!).Value);
+        Assert.Equal("2021-03-01", ((IHtmlInputElement)page.QuerySelector("#to")!).Value);
+    }
+
+    [Fact]
+    public async Task A_mangled_page_link_starts_at_the_newest_entry()
+    {
+        var admin = await IdAsync("admin@border.test");
+        await WriteAsync("scheduling", At("2021-07-01T15:00:00Z"), admin, null, "scheduling.capacity-changed");
+        var client = await app.AdminAsync();
+
+        var page = await client.GetPageAsync("/admin/audit?from=2021-07-01&to=2021-07-01&after=not_a-position");
+
+        Assert.Equal(["Port capacity changed"], Actions(page));
+    }
+
     [Fact]
     public async Task Pages_of_fifty_walk_both_logs_without_losing_or_repeating_an_entry()
     {

@@ -121,6 +121,16 @@ public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalize
     /// <summary>The filters as a query on the merged log, or null with the problems by their fields.</summary>
     private async Task<AuditQuery?> QueryAsync()
     {
+        foreach (var field in new[] { "from", "to" })
+        {
+            // The binder's own words name the property; a person needs to know what to type.
+            if (ModelState[field] is { Errors.Count: > 0 } unreadable)
+            {
+                unreadable.Errors.Clear();
+                ModelState.AddModelError(field, S["Enter a real date, like 2026-11-22."]);
+            }
+        }
+
         var actor = await AccountOfAsync("actor", ActorEmail);
         var subject = await AccountOfAsync("subject", SubjectEmail);
         if (From is { } from && To is { } to && to < from)
