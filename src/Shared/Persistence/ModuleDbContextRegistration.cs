@@ -1,6 +1,8 @@
+using Border.Shared.Audit.Reading;
 using Border.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Border.Shared.Persistence;
@@ -11,7 +13,8 @@ public static class ModuleDbContextRegistration
 
     /// <summary>
     /// Registers a module's DbContext on the shared data source, with its migrations history in its own
-    /// schema, its outbox dispatcher and its migrator.
+    /// schema, its outbox dispatcher, its migrator and its audit log's reader (which reads nothing when the
+    /// model maps no audit log).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
         this IServiceCollection services, string schema, bool hasOutbox = true)
@@ -27,6 +30,8 @@ public static class ModuleDbContextRegistration
         }
 
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema));
+        services.AddScoped<IModuleAuditLog>(provider => new ModuleAuditLog<TContext>(schema, provider.GetRequiredService<TContext>()));
+        services.TryAddScoped<AuditLog>();
         return services;
     }
 }

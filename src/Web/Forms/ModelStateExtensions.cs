@@ -24,6 +24,9 @@ internal static class ModelStateExtensions
         page.HttpContext.Items[OrderKey] = order;
     }
 
+    /// <summary>The error summary lists these fields in this order, the form's own, whatever order they failed in.</summary>
+    public static void OrderSummary(this PageModel page, params string[] keys) => page.HttpContext.Items[OrderKey] = keys.ToList();
+
     /// <summary>Field keys in the order the summary should list them; keys it does not know come last.</summary>
     public static int SummaryPosition(this HttpContext context, string key) =>
         context.Items[OrderKey] is List<string> order && order.IndexOf(key) is var index and >= 0 ? index : int.MaxValue;

@@ -84,4 +84,5 @@ public static class AccountAuditActions
     public const string Disabled = "accounts.disabled";
     public const string Enabled = "accounts.enabled";
     public const string TwoFactorReset = "accounts.two-factor-reset";
+    public const string AuditLogExported = "accounts.audit-log-exported";
 }

@@ -26,17 +26,7 @@ internal static class AccountLabels
         _ => state.ToString(),
     };
 
-    public static string Action(string action, IStringLocalizer S) => action switch
-    {
-        AccountAuditActions.StaffInvited => S["Invited as staff"],
-        AccountAuditActions.InvitationResent => S["Invitation sent again"],
-        AccountAuditActions.RoleAdded => S["Role given"],
-        AccountAuditActions.RoleRemoved => S["Role removed"],
-        AccountAuditActions.Disabled => S["Account disabled"],
-        AccountAuditActions.Enabled => S["Account enabled again"],
-        AccountAuditActions.TwoFactorReset => S["Two-step sign-in reset"],
-        _ => action,
-    };
+    public static string Action(string action, IStringLocalizer S) => AuditActionNames.Describe(action, S);
 
     public static string Describe(AccountAuditState? state, IStringLocalizer S) =>
         state is null

@@ -1,0 +1,55 @@
+using Border.Accounts.Contracts;
+using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Contracts;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Areas.Admin;
+
+/// <summary>
+/// Every audited action Border knows, in words: the action filter offers these, and an action a module adds
+/// later shows its stable name until it is added here.
+/// </summary>
+internal static class AuditActionNames
+{
+    /// <summary>Written by the daily draw; Scheduling names it in its handler, not in its contracts.</summary>
+    public const string AllocationRun = "scheduling.allocation-run";
+
+    public static readonly IReadOnlyList<string> Known =
+    [
+        AccountAuditActions.StaffInvited,
+        AccountAuditActions.InvitationResent,
+        AccountAuditActions.RoleAdded,
+        AccountAuditActions.RoleRemoved,
+        AccountAuditActions.Disabled,
+        AccountAuditActions.Enabled,
+        AccountAuditActions.TwoFactorReset,
+        AccountAuditActions.AuditLogExported,
+        AuditActions.ApplicantSearched,
+        AuditActions.ApplicantViewed,
+        AuditActions.ApplicantFileViewed,
+        SchedulingAuditActions.CapacityChanged,
+        SchedulingAuditActions.DateChanged,
+        SchedulingAuditActions.DateCleared,
+        AllocationRun,
+    ];
+
+    public static string Describe(string action, IStringLocalizer S) => action switch
+    {
+        AccountAuditActions.StaffInvited => S["Invited as staff"],
+        AccountAuditActions.InvitationResent => S["Invitation sent again"],
+        AccountAuditActions.RoleAdded => S["Role given"],
+        AccountAuditActions.RoleRemoved => S["Role removed"],
+        AccountAuditActions.Disabled => S["Account disabled"],
+        AccountAuditActions.Enabled => S["Account enabled again"],
+        AccountAuditActions.TwoFactorReset => S["Two-step sign-in reset"],
+        AccountAuditActions.AuditLogExported => S["Audit log downloaded"],
+        AuditActions.ApplicantSearched => S["Applicants searched"],
+        AuditActions.ApplicantViewed => S["Applicant's profile opened"],
+        AuditActions.ApplicantFileViewed => S["Applicant's photo or scan opened"],
+        SchedulingAuditActions.CapacityChanged => S["Port capacity changed"],
+        SchedulingAuditActions.DateChanged => S["A date's capacity changed or the date closed"],
+        SchedulingAuditActions.DateCleared => S["A date put back to the default"],
+        AllocationRun => S["The draw ran"],
+        _ => action,
+    };
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using Border.Accounts.Contracts;
+using Border.Shared.Audit.Reading;
+using Border.Shared.Localization;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Areas.Admin.Pages.Audit;
+
+/// <summary>
+/// Every module's audit log as one list, filtered by a plain GET form so a search is a link; ?handler=csv
+/// streams the same list. Reading the page is not audited (it would fill the log with itself); a
+/// download is, before its first row, because it carries people's data away in bulk.
+/// </summary>
+public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalizer<Strings> S) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "actor")]
+    public string? ActorEmail { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "subject")]
+    public string? SubjectEmail { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public string? ActionName { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "after")]
+    public string? After { get; set; }
+
+    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+
+    public AuditPosition? Next { get; private set; }
+
+    public bool IsFirstPage { get; private set; } = true;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await QueryAsync() is not { } query)
+        {
+            return Page();
+        }
+
+        var after = AuditPosition.TryParse(After, out var position) ? position : null;
+        IsFirstPage = after is null;
+        var page = await log.ReadPageAsync(query, after, PageSize, cancellationToken);
+        Rows = await AuditRow.NameAsync(mediator, page.Entries, S, cancellationToken);
+        Next = page.Next;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (await QueryAsync() is not { } query)
+        {
+            return Page();
+        }
+
+        await mediator.Send(new RecordAuditLogExport(User.Id(), Clean(ActorEmail), Clean(SubjectEmail), Clean(ActionName), From, To), cancellationToken);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=\"border-audit-log.csv\"";
+        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false));
+        await writer.WriteAsync(AuditCsv.Line(AuditCsv.Header));
+        await foreach (var batch in log.ReadInBatchesAsync(query, cancellationToken: cancellationToken))
+        {
+            foreach (var row in await AuditRow.NameAsync(mediator, batch, S, cancellationToken))
+            {
+                var entry = row.Logged.Entry;
+                await writer.WriteAsync(AuditCsv.Line(
+                [
+                    entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+                    row.Logged.Module,
+                    entry.Action,
+                    AuditActionNames.Describe(entry.Action, S),
+                    entry.ActorId.ToString(),
+                    row.Actor,
+                    entry.SubjectId?.ToString(),
+                    row.Subject,
+                    entry.Before,
+                    entry.After,
+                ]));
+            }
+
+            await writer.FlushAsync(cancellationToken);
+        }
+
+        return new EmptyResult();
+    }
+
+    /// <summary>The actions the filter offers: every known one, and one from a bookmarked link Border does not know yet.</summary>
+    public IEnumerable<string> ActionChoices() =>
+        Clean(ActionName) is { } chosen && !AuditActionNames.Known.Contains(chosen) ? [.. AuditActionNames.Known, chosen] : AuditActionNames.Known;
+
+    /// <summary>This search, from a later page on, or as CSV.</summary>
+    public string Link(AuditPosition? after = null, string? handler = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["actor"] = Clean(ActorEmail),
+            ["subject"] = Clean(SubjectEmail),
+            ["action"] = Clean(ActionName),
+            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["after"] = after?.ToString(),
+            ["handler"] = handler,
+        };
+        return QueryHelpers.AddQueryString("/admin/audit", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+
+    /// <summary>The filters as a query on the merged log, or null with the problems by their fields.</summary>
+    private async Task<AuditQuery?> QueryAsync()
+    {
+        foreach (var field in new[] { "from", "to" })
+        {
+            // The binder's own words name the property; a person needs to know what to type.
+            if (ModelState[field] is { Errors.Count: > 0 } unreadable)
+            {
+                unreadable.Errors.Clear();
+                ModelState.AddModelError(field, S["Enter a real date, like 2026-11-22."]);
+            }
+        }
+
+        var actor = await AccountOfAsync("actor", ActorEmail);
+        var subject = await AccountOfAsync("subject", SubjectEmail);
+        if (From is { } from && To is { } to && to < from)
+        {
+            ModelState.AddModelError("to", S["The end date must be the same as or after the start date."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            this.OrderSummary("actor", "subject", "action", "from", "to");
+            return null;
+        }
+
+        return new AuditQuery(
+            actor,
+            subject,
+            Clean(ActionName),
+            From is { } start ? AuditTime.StartOf(start) : null,
+            To is { } end ? AuditTime.StartOf(end.AddDays(1)) : null);
+    }
+
+    private async Task<Guid?> AccountOfAsync(string field, string? email)
+    {
+        if (Clean(email) is not { } address)
+        {
+            return null;
+        }
+
+        var id = await mediator.Send(new FindAccountByEmail(address));
+        if (id is null)
+        {
+            ModelState.AddModelError(field, S["No account has this email address."]);
+        }
+
+        return id;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
