@@ -145,7 +145,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
     {
         fixture.SetClock(Now);
         var date = new DateOnly(2026, 12, 16);
-        Assert.Equal(1, await fixture.ExecuteAsync("UPDATE scheduling.ports SET daily_capacity = 100 WHERE code = 'nogales'"));
+        Assert.Equal(1, await fixture.ExecuteAsync("UPDATE scheduling.ports SET daily_capacity = 100, first_slot = '07:00', last_slot = '07:00' WHERE code = 'nogales'"));
         var offers = new List<(Guid User, Guid Offer)>();
         for (var i = 0; i < 200; i++)
         {
@@ -222,6 +222,22 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Confirming_is_refused_when_a_capacity_cut_left_the_offers_time_slot_full_though_the_day_has_room()
+    {
+        var date = new DateOnly(2026, 12, 29);
+        var (user, offer, _) = await OfferAsync("calexico", date);
+        await StepsBeforeScheduleAsync(user, offer, 1);
+        var slots = await fixture.QueryAsync(db => db.Ports.Where(p => p.Code == "calexico")
+            .Select(p => new Border.Scheduling.Contracts.SlotPlan(p.FirstSlot, p.LastSlot, p.SlotMinutes)).SingleAsync());
+        await fixture.ExecuteAsync("INSERT INTO scheduling.port_days (port_code, date, capacity, closed, changed_at, changed_by) VALUES ('calexico', $1, $2, false, now(), $3)", date, slots.Count, Guid.Empty);
+        await fixture.InsertAppointmentAsync("calexico", date, 1);
+
+        var refusal = await Refusals.OneOf(() => Send(new ConfirmOffer(user, offer)));
+
+        Assert.Contains("time at Calexico", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancelling_returns_the_seats_frees_the_group_in_accounts_and_lets_the_applicant_request_again()
     {
         var (user, offer, _) = await OfferAsync("san-ysidro", new DateOnly(2026, 12, 30));
@@ -232,8 +248,14 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
         await fixture.Host.DispatchOutboxAsync();
         Assert.True((await Send(new GetProfile(user))).GroupFrozen);
 
+        Assert.Equal(1, await fixture.QueryAsync(db => db.LivePhotos.CountAsync(p => p.AppointmentId == offer)));
         Assert.True(await Send(new CancelAppointment(user, offer)));
         Assert.False(await Send(new CancelAppointment(user, offer)));
+        Assert.Equal(0, await fixture.QueryAsync(db => db.LivePhotos.CountAsync(p => p.AppointmentId == offer)));
+        var told = (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(NotificationRequested))).ToListAsync()))
+            .Select(m => System.Text.Json.JsonSerializer.Deserialize<NotificationRequested>(m.Payload)!)
+            .Single(n => n.RecipientId == user && n.Kind == NotificationKinds.AppointmentCancelled);
+        Assert.Equal(("San Ysidro", "You cancelled it yourself."), (told.Arguments["port"].Text, told.Arguments["reason"].Phrase));
         await fixture.Host.DispatchOutboxAsync();
 
         Assert.False((await Send(new GetProfile(user))).GroupFrozen);

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Scheduling.Features.Confirmation;
 
 /// <summary>
-/// "Yes, schedule". Under the port's lock, the day's confirmed people are counted again (a capacity cut may have
-/// left offers above it), then one conditional update turns the offer into an appointment only while it is still
+/// "Yes, schedule". Under the port's lock, the day's and the slot's confirmed people are counted again (a capacity
+/// cut may have left offers above them), then one conditional update turns the offer into an appointment only while it is still
 /// offered and before its deadline: the expiry job's update and this one cannot both win. The email and the
 /// group freeze go to the outbox in the same transaction. Confirming again shows the first confirmation.
 /// </summary>
@@ -44,6 +44,22 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             throw OfferSteps.Refuse(
                 "We are sorry: {0} has no more room on {1}, because its capacity for that day was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
                 port.Name, OfferSteps.Day(offer.Date));
+        }
+
+        // The slot too: a lower capacity spreads fewer seats over the slots, and confirmed people keep theirs.
+        var plan = new SlotPlan(port.FirstSlot, port.LastSlot, port.SlotMinutes);
+        var slot = plan.Starts().ToList().IndexOf(offer.SlotStart);
+        if (slot >= 0)
+        {
+            var inSlot = await db.Appointments
+                .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && a.SlotStart == offer.SlotStart && Seats.Confirmed.Contains(a.Status))
+                .SumAsync(a => a.PeopleCount, cancellationToken);
+            if (inSlot + offer.PeopleCount > plan.SeatsPerSlot(capacity)[slot])
+            {
+                throw OfferSteps.Refuse(
+                    "We are sorry: the {0} time at {1} on {2} is full, because the port's capacity was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
+                    offer.SlotStart.ToString("t", System.Globalization.CultureInfo.CurrentUICulture), port.Name, OfferSteps.Day(offer.Date));
+            }
         }
 
         var number = References.New("APT");
