@@ -1,11 +1,9 @@
 using System.Net;
-using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Testing;
 using Border.Web.Tests.Support;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Border.Web.Tests.Scheduling;
 
@@ -21,38 +19,7 @@ public sealed class CheckInPageTests(WebAppFixture app) : IClassFixture<WebAppFi
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    /// <summary>An applicant and one companion confirmed for today at San Ysidro; only the applicant's live photo was taken.</summary>
-    private async Task<(Guid Appointment, string Number)> ConfirmedForTodayAsync()
-    {
-        var user = await TestApplicants.ReadyAsync(app.Services, companions: 1);
-        var profile = await Send(new GetProfile(user));
-        Guid[] travellers = [user, .. profile.Members.Select(m => m.Id)];
-        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var offer = Guid.CreateVersion7();
-        await using (var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
-            INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
-                slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
-            VALUES ($1, $2, $3, $4, 'san-ysidro', $5, '09:30', 'America/Los_Angeles', ($5::date + time '09:30') AT TIME ZONE 'America/Los_Angeles',
-                2, $6, 'Offered', $7, $8, false)
-            """))
-        {
-            foreach (var value in new object[] { offer, Guid.CreateVersion7(), user, Guid.CreateVersion7(), today, travellers, now, now + TimeSpan.FromHours(2) })
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
-
-        Assert.True(await Send(new AcceptOffer(user, offer)));
-        Assert.True(await Send(new RecordLivePhoto(user, offer, 1, new LivePhotoFile(new MemoryStream(TestImages.Png), TestImages.Png.Length), false)));
-        Assert.True(await Send(new RecordLivePhoto(user, offer, 2, null, CannotTake: true)));
-        Assert.True(await Send(new CheckOfferLocation(user, offer, "BCN", null, null)));
-        Assert.True(await Send(new ReviewOffer(user, offer)));
-        return (offer, (await Send(new ConfirmOffer(user, offer)))!.ConfirmationNumber);
-    }
+    private Task<(Guid Appointment, string Number)> ConfirmedForTodayAsync() => TestAppointments.ConfirmedForTodayAsync(app.Services);
 
     private async Task<HttpClient> SignedInAsync(string email, string culture = "en")
     {
