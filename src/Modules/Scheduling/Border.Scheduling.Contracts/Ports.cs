@@ -50,4 +50,8 @@ public static class SchedulingAuditActions
     public const string CapacityChanged = "scheduling.capacity-changed";
     public const string DateChanged = "scheduling.date-changed";
     public const string DateCleared = "scheduling.date-cleared";
+    public const string CheckInSearched = "scheduling.check-in-searched";
+    public const string CheckInViewed = "scheduling.check-in-viewed";
+    public const string LivePhotoViewed = "scheduling.live-photo-viewed";
+    public const string CheckInRecorded = "scheduling.check-in-recorded";
 }

@@ -7,4 +7,5 @@ public sealed record GetPortRoster(string PortCode, DateOnly Date) : IRequest<Po
 
 public sealed record PortRoster(string PortCode, string PortName, string TimeZone, DateOnly Date, IReadOnlyList<RosterEntry> Entries);
 
-public sealed record RosterEntry(TimeOnly Slot, string ConfirmationNumber, int People, AppointmentStatus Status, bool IdentityReview);
+/// <summary><see cref="OutcomeAt"/> is when an officer recorded the check-in outcome (the status says which), if one was.</summary>
+public sealed record RosterEntry(TimeOnly Slot, string ConfirmationNumber, int People, AppointmentStatus Status, bool IdentityReview, DateTimeOffset? OutcomeAt = null);

@@ -55,9 +55,14 @@ internal sealed class Appointment
 
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>When an officer recorded the outcome at the port (arrived, no-show or identity mismatch).</summary>
     public DateTimeOffset? CheckedInAt { get; set; }
 
+    /// <summary>The officer who recorded the outcome.</summary>
     public Guid? CheckedInBy { get; set; }
+
+    /// <summary>What did not match, for an identity mismatch.</summary>
+    public string? CheckInNote { get; set; }
 
     public uint Version { get; set; }
 }

@@ -88,6 +88,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.HasIndex(a => a.RequestId).IsUnique();
             appointment.HasIndex(a => a.ConfirmationNumber).IsUnique().HasFilter("confirmation_number IS NOT NULL");
             appointment.Property(a => a.ConfirmationNumber).HasMaxLength(20);
+            appointment.Property(a => a.CheckInNote).HasMaxLength(RecordCheckIn.NoteMaxLength);
             appointment.Property(a => a.PortCode).HasMaxLength(20);
             appointment.Property(a => a.TimeZone).HasMaxLength(40);
             appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

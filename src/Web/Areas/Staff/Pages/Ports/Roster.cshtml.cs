@@ -27,15 +27,19 @@ public sealed class RosterModel(IMediator mediator, TimeProvider clock) : PageMo
             return NotFound();
         }
 
-        var csv = new StringBuilder("slot,confirmation_number,people,status,identity_review\r\n");
+        var csv = new StringBuilder("slot,confirmation_number,people,status,identity_review,outcome_recorded_at\r\n");
         foreach (var entry in Roster.Entries)
         {
             csv.Append(CultureInfo.InvariantCulture,
-                $"{entry.Slot:HH:mm},{entry.ConfirmationNumber},{entry.People},{entry.Status},{(entry.IdentityReview ? "yes" : "no")}\r\n");
+                $"{entry.Slot:HH:mm},{entry.ConfirmationNumber},{entry.People},{entry.Status},{(entry.IdentityReview ? "yes" : "no")},{(entry.OutcomeAt is { } at ? LocalTime(at, Roster.TimeZone, "yyyy-MM-ddTHH:mm:sszzz") : null)}\r\n");
         }
 
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"roster-{Roster.PortCode}-{Roster.Date:yyyy-MM-dd}.csv");
     }
+
+    /// <summary>When the outcome was recorded, in the port's zone.</summary>
+    public static string LocalTime(DateTimeOffset at, string timeZone, string format = "HH:mm") =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).ToString(format, CultureInfo.InvariantCulture);
 
     private async Task<bool> LoadAsync()
     {

@@ -1,0 +1,71 @@
+using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
+using Border.Scheduling.Features.Confirmation;
+using Border.Scheduling.Features.Ports;
+using Border.Shared.Audit;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Border.Scheduling.Features.CheckIn;
+
+/// <summary>
+/// One conditional update turns a confirmed appointment into its outcome, only while it is still confirmed: of two
+/// officers recording at once (or an officer and the applicant cancelling), exactly one wins, and the other is shown
+/// what was recorded. The audit entry commits with the change. Arrived and no-show before the appointment's day
+/// make no sense, and a mismatch can only be seen when the person is there, so no outcome is taken before the day.
+/// </summary>
+internal sealed class RecordCheckInHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<RecordCheckIn, RecordCheckInResult?>
+{
+    public async Task<RecordCheckInResult?> Handle(RecordCheckIn request, CancellationToken cancellationToken)
+    {
+        var appointment = await Load(request.AppointmentId, cancellationToken);
+        if (appointment is null)
+        {
+            return null;
+        }
+
+        if (ViewCheckInHandler.Recorded(appointment) is { } already)
+        {
+            return new RecordCheckInResult(already, AlreadyRecorded: true);
+        }
+
+        if (appointment.Status != AppointmentStatus.Confirmed)
+        {
+            throw OfferSteps.Refuse("Only a confirmed appointment can be checked in.");
+        }
+
+        if (Seats.Today(clock, appointment.TimeZone) < appointment.Date)
+        {
+            throw OfferSteps.Refuse("This appointment is on {0}. Its outcome can be recorded from that day on.", OfferSteps.Day(appointment.Date));
+        }
+
+        var now = clock.GetUtcNow();
+        var outcome = request.Outcome!.Value;
+        var status = CheckInOutcomes.StatusOf(outcome);
+        var note = outcome == CheckInOutcome.IdentityMismatch ? request.Note!.Trim() : null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var won = await db.Appointments
+            .Where(a => a.Id == appointment.Id && a.Status == AppointmentStatus.Confirmed)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(a => a.Status, status).SetProperty(a => a.CheckedInAt, now)
+                    .SetProperty(a => a.CheckedInBy, request.StaffId).SetProperty(a => a.CheckInNote, note),
+                cancellationToken);
+        if (won == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await Load(appointment.Id, cancellationToken) is { } latest && ViewCheckInHandler.Recorded(latest) is { } first
+                ? new RecordCheckInResult(first, AlreadyRecorded: true)
+                : throw OfferSteps.Refuse("Only a confirmed appointment can be checked in.");
+        }
+
+        db.AddAuditEntry(now, request.StaffId, appointment.ApplicantId, SchedulingAuditActions.CheckInRecorded,
+            before: new { appointmentId = appointment.Id, status = AppointmentStatus.Confirmed.ToString() },
+            after: new { appointmentId = appointment.Id, status = status.ToString(), checkedInAt = now, note });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RecordCheckInResult(new RecordedCheckIn(outcome, now, request.StaffId, note), AlreadyRecorded: false);
+    }
+
+    private Task<Appointment?> Load(Guid id, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.ConfirmationNumber != null, cancellationToken);
+}
