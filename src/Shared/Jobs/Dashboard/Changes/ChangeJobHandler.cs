@@ -68,14 +68,9 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
             throw new RequestValidationException([new ValidationFailure("Cron", "Only a job that runs on a cron schedule can be given a new time.")]);
         }
 
-        if (!CronExpression.TryParse(cron, out var parsed))
+        if (CronSchedules.Problem(cron, current.TimeZone, now) is { } problem)
         {
-            throw new RequestValidationException([new ValidationFailure("Cron", "Enter a schedule in Quartz cron format, such as 0 0 12 * * ? for every day at 12:00.")]);
-        }
-
-        if (new CronExpression(parsed.CronExpressionString, current.TimeZone).GetNextValidTimeAfter(now) is null)
-        {
-            throw new RequestValidationException([new ValidationFailure("Cron", "This schedule would never run again. Enter one that runs in the future.")]);
+            throw new RequestValidationException([new ValidationFailure("Cron", problem)]);
         }
 
         var saved = await db.Set<JobScheduleOverride>().FindAsync([trigger.Key.Group, trigger.Key.Name], cancellationToken);
