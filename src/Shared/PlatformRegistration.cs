@@ -25,6 +25,7 @@ public static class PlatformRegistration
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddHostedService<OutboxDispatchService>();
         services.AddBorderMediator();
+        services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
         services.AddPostgresDataProtection();
         services.AddJobs(quartz => quartz.ScheduleJob<OutboxCleanupJob>(
             trigger => trigger.WithIdentity("outbox-cleanup", "platform")

@@ -1,9 +1,14 @@
+using Border.Shared.Audit;
+using Border.Shared.Jobs.Dashboard.Changes;
 using Border.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Shared.DataProtection;
 
-/// <summary>Plumbing shared by every node of a farm: the Data Protection key ring.</summary>
+/// <summary>
+/// Plumbing shared by every node of a farm: the Data Protection key ring, the schedules admins set for jobs,
+/// and the audit log of admins' changes to the scheduler (which belongs to no module).
+/// </summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public const string Schema = "platform";
@@ -18,6 +23,15 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             key.ToTable("data_protection_keys");
             key.Property(k => k.FriendlyName).HasMaxLength(200);
         });
+        modelBuilder.Entity<JobScheduleOverride>(schedule =>
+        {
+            schedule.ToTable("job_schedule_overrides");
+            schedule.HasKey(s => new { s.TriggerGroup, s.TriggerName });
+            schedule.Property(s => s.TriggerGroup).HasMaxLength(200);
+            schedule.Property(s => s.TriggerName).HasMaxLength(200);
+            schedule.Property(s => s.Cron).HasMaxLength(200);
+        });
+        modelBuilder.MapAuditLog();
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -1,3 +1,4 @@
+using Border.Shared.Jobs.Dashboard.Changes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -10,7 +11,8 @@ internal static class SchedulerRegistration
 
     /// <summary>
     /// One Quartz scheduler on PostgreSQL: clustered (every web node runs one, each job fires on one node),
-    /// execution history kept in the database, tables created when missing.
+    /// execution history (with what each run logged) kept in the database, tables created when missing;
+    /// schedules admins changed on the jobs dashboard put back after each start.
     /// </summary>
     public static IServiceCollection AddBorderScheduler(
         this IServiceCollection services, IConfiguration configuration, string connectionString)
@@ -32,6 +34,9 @@ internal static class SchedulerRegistration
                 store.UseExecutionHistory();
                 store.ProvisionSchema();
             });
+
+            // What a job logs while it runs, a failure's stack trace included, is kept with its history row.
+            quartz.UseExecutionLogCapture();
             foreach (var registration in registrations.All)
             {
                 registration(quartz);
@@ -42,6 +47,7 @@ internal static class SchedulerRegistration
             hosted.WaitForJobsToComplete = true;
             hosted.AutoStart = options.Enabled;
         });
+        services.AddHostedService<ScheduleOverridesService>();
         return services;
     }
 }
