@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
+using Border.Shared.Jobs.Dashboard;
 using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Areas.Admin;
@@ -31,6 +32,14 @@ internal static class AuditActionNames
         SchedulingAuditActions.DateChanged,
         SchedulingAuditActions.DateCleared,
         AllocationRun,
+        SchedulingAuditActions.CheckInSearched,
+        SchedulingAuditActions.CheckInViewed,
+        SchedulingAuditActions.LivePhotoViewed,
+        SchedulingAuditActions.CheckInRecorded,
+        JobAuditActions.RunNow,
+        JobAuditActions.Paused,
+        JobAuditActions.Resumed,
+        JobAuditActions.Rescheduled,
     ];
 
     public static string Describe(string action, IStringLocalizer S) => action switch
@@ -50,6 +59,14 @@ internal static class AuditActionNames
         SchedulingAuditActions.DateChanged => S["A date's capacity changed or the date closed"],
         SchedulingAuditActions.DateCleared => S["A date put back to the default"],
         AllocationRun => S["The draw ran"],
+        SchedulingAuditActions.CheckInSearched => S["Appointment looked up for check-in"],
+        SchedulingAuditActions.CheckInViewed => S["Appointment opened for check-in"],
+        SchedulingAuditActions.LivePhotoViewed => S["Confirmation photo opened"],
+        SchedulingAuditActions.CheckInRecorded => S["Check-in outcome recorded"],
+        JobAuditActions.RunNow => S["Job run by hand"],
+        JobAuditActions.Paused => S["Job paused"],
+        JobAuditActions.Resumed => S["Job resumed"],
+        JobAuditActions.Rescheduled => S["Job's schedule changed"],
         _ => action,
     };
 }

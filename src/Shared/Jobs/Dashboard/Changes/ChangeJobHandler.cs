@@ -28,7 +28,7 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
                 return false;
             }
 
-            db.AddAuditEntry(now, request.ActorId, null, "jobs.run-now", after: new { Job = job.ToString() });
+            db.AddAuditEntry(now, request.ActorId, null, JobAuditActions.RunNow, after: new { Job = job.ToString() });
             change = () => scheduler.TriggerJob(job, cancellationToken).AsTask();
         }
         else
@@ -41,8 +41,8 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
 
             change = request.Change switch
             {
-                JobChange.Pause => Audited(() => scheduler.PauseTrigger(key, cancellationToken).AsTask(), "jobs.trigger-paused"),
-                JobChange.Resume => Audited(() => scheduler.ResumeTrigger(key, cancellationToken).AsTask(), "jobs.trigger-resumed"),
+                JobChange.Pause => Audited(() => scheduler.PauseTrigger(key, cancellationToken).AsTask(), JobAuditActions.Paused),
+                JobChange.Resume => Audited(() => scheduler.ResumeTrigger(key, cancellationToken).AsTask(), JobAuditActions.Resumed),
                 _ => await RescheduleAsync(scheduler, trigger, request, now, cancellationToken),
             };
 
@@ -83,7 +83,7 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
         saved.ChangedAt = now;
         saved.ChangedBy = request.ActorId;
         db.AddAuditEntry(
-            now, request.ActorId, null, "jobs.trigger-rescheduled",
+            now, request.ActorId, null, JobAuditActions.Rescheduled,
             before: new { Trigger = trigger.Key.ToString(), Cron = current.CronExpressionString },
             after: new { Trigger = trigger.Key.ToString(), Cron = cron });
         return () => JobSchedules.RescheduleAsync(scheduler, current, cron, cancellationToken);
