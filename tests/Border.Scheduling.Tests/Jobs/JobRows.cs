@@ -33,10 +33,12 @@ internal static class JobRows
         return (id, applicant);
     }
 
+    /// <summary>Each person told, one entry per recipient of the batched notices the jobs queue.</summary>
     public static async Task<List<NotificationRequested>> NoticesAsync(SchedulingFixture fixture, string kind)
     {
-        var messages = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains("NotificationRequested")).ToListAsync());
-        return [.. messages.Select(m => JsonSerializer.Deserialize<NotificationRequested>(m.Payload)!).Where(n => n.Kind == kind)];
+        var messages = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(NotificationsRequested))).ToListAsync());
+        return [.. messages.Select(m => JsonSerializer.Deserialize<NotificationsRequested>(m.Payload)!).Where(n => n.Kind == kind)
+            .SelectMany(n => n.RecipientIds.Select(r => new NotificationRequested(n.EventId, n.OccurredAt, r, n.Kind, n.Arguments, n.Link)))];
     }
 
     public static async Task ExecuteAsync(SchedulingFixture fixture, string sql)

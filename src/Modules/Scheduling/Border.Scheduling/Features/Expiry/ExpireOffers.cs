@@ -22,7 +22,8 @@ internal sealed class ExpireOffersHandler(SchedulingDbContext db, TimeProvider c
                 WHERE status = 'Offered' AND deadline <= {1}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline),
             photos AS (DELETE FROM scheduling.live_photos WHERE appointment_id IN (SELECT id FROM changed))
-            """ + "\n" + OfferNotices.InsertFromChanged;
-        return await db.Database.ExecuteSqlRawAsync(sql, [OfferNotices.EventType, now, NotificationKinds.OfferExpired], cancellationToken);
+            """ + OfferNotices.NoticesAndCount;
+        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
+        return (await db.Database.SqlQueryRaw<int>(sql, OfferNotices.EventType, now, NotificationKinds.OfferExpired).ToListAsync(cancellationToken)).Single();
     }
 }

@@ -31,8 +31,9 @@ internal sealed class SendDeadlineRemindersHandler(SchedulingDbContext db, TimeP
                 WHERE status = 'Offered' AND reminder_sent_at IS NULL
                   AND deadline > {1}::timestamptz AND deadline <= {3}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline)
-            """ + "\n" + OfferNotices.InsertFromChanged;
-        return await db.Database.ExecuteSqlRawAsync(
-            sql, [OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before], cancellationToken);
+            """ + OfferNotices.NoticesAndCount;
+        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
+        return (await db.Database.SqlQueryRaw<int>(
+            sql, OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before).ToListAsync(cancellationToken)).Single();
     }
 }
