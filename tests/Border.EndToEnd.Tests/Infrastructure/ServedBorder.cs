@@ -1,5 +1,8 @@
 using System.Globalization;
 using Border.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.EndToEnd.Tests.Infrastructure;
 
@@ -7,7 +10,8 @@ namespace Border.EndToEnd.Tests.Infrastructure;
 /// Border as BorderWebApp builds it, with static assets served the way a published build serves them, and
 /// its email going to a real SMTP server on loopback through the real background jobs.
 /// </summary>
-internal sealed class ServedBorder(int smtpPort, Uri siteAddress) : BorderWebApp
+/// <param name="clock">The site's clock when a test needs another time of day than now; the real one otherwise.</param>
+internal sealed class ServedBorder(int smtpPort, Uri siteAddress, TimeProvider? clock = null) : BorderWebApp
 {
     // Run from a build (not a publish), MapStaticAssets swaps every asset's Cache-Control for "no-cache" so that
     // edits to wwwroot show at once. Turning that off serves the headers the build manifest records.
@@ -20,4 +24,13 @@ internal sealed class ServedBorder(int smtpPort, Uri siteAddress) : BorderWebApp
         // The job polls every 10 s in production; a browser test should not wait that long for its email.
         new("Email:PollInterval", "00:00:01"),
     ];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
 }

@@ -8,13 +8,16 @@ namespace Border.EndToEnd.Tests.Infrastructure;
 internal static class SignInSteps
 {
     /// <summary>Password, then (staff) the authenticator code; waits until the role's landing page.</summary>
-    public static async Task SignInAsync(IPage page, DemoAccount account)
+    /// <param name="siteClock">The site's clock when it is not the real one: the code is then for the site's time.</param>
+    public static async Task SignInAsync(IPage page, DemoAccount account, TimeProvider? siteClock = null)
     {
         await SubmitPasswordAsync(page, account.Email, DemoAccount.Password);
         if (account.UsesAuthenticator)
         {
             await WaitForPathAsync(page, "/account/two-factor");
-            await page.Locator("#Input_Code").FillAsync(Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, account.Email));
+            await page.Locator("#Input_Code").FillAsync(siteClock is null
+                ? Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, account.Email)
+                : Totp.CodeAt(SeedDemoAccounts.StaffAuthenticatorKey, siteClock.GetUtcNow()));
             await page.Locator("main button[type=submit]").ClickAsync();
         }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Border.Testing;
 using Border.Testing.Smtp;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Border.EndToEnd.Tests.Infrastructure;
@@ -11,7 +12,7 @@ namespace Border.EndToEnd.Tests.Infrastructure;
 /// One test class's Border: its own cloned database, the real site served by Kestrel over HTTPS on a free
 /// loopback port (Chromium needs a socket), and one headless Chromium.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     private readonly int port = FreeLoopbackPort();
     private readonly ServedBorder app;
@@ -28,7 +29,28 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The mail server the site sends to; what it received is what a person would find in their mailbox.</summary>
     public SmtpListener Smtp { get; } = SmtpListener.Started();
 
-    public SiteFixture() => app = new ServedBorder(Smtp.Port, new Uri($"https://127.0.0.1:{port}/"));
+    public SiteFixture()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>A site on its own clock, for a test that needs another time of day than now.</summary>
+    protected SiteFixture(TimeProvider clock)
+    {
+        Clock = clock;
+        app = new ServedBorder(Smtp.Port, new Uri($"https://127.0.0.1:{port}/"), clock == TimeProvider.System ? null : clock);
+    }
+
+    /// <summary>The time as the site sees it.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>
+    /// Border's composition on this site's database and clock, built but not serving: a test prepares what a
+    /// person did long before (a finished profile) through the modules' own use cases. Dispose it when done.
+    /// </summary>
+    /// <remarks>A second host on the same data, as Border.Testing's use-case tests build, not the served site's own services.</remarks>
+    public BorderHost BuildHost() =>
+        BorderHost.ForDatabase(app.Database, services: services => services.AddSingleton(Clock));
 
     public async Task InitializeAsync()
     {
