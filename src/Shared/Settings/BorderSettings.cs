@@ -24,10 +24,13 @@ public sealed record BorderSettings(
         [SettingKeys.WindowCloses] = Closes.ToString("HH:mm", CultureInfo.InvariantCulture),
         [SettingKeys.AllocationRunAt] = AllocationAt.ToString("HH:mm", CultureInfo.InvariantCulture),
         [SettingKeys.LeadDays] = LeadDays.ToString(CultureInfo.InvariantCulture),
-        [SettingKeys.LongestWaitingShare] = (LongestWaitingPercent / 100m).ToString(CultureInfo.InvariantCulture),
+        [SettingKeys.LongestWaitingShare] = Plain(LongestWaitingPercent / 100m).ToString(CultureInfo.InvariantCulture),
         [SettingKeys.ConfirmationTime] = TimeSpan.FromHours(ConfirmationHours).ToString("c", CultureInfo.InvariantCulture),
         [SettingKeys.ReminderBefore] = TimeSpan.FromHours(ReminderHours).ToString("c", CultureInfo.InvariantCulture),
         [SettingKeys.EligibleStates] = string.Join(',', EligibleStates.Order(StringComparer.Ordinal)),
         [SettingKeys.GroupMaximum] = GroupMaximum.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The same number without trailing zeros (50.0 is 50), so an unchanged share reads as unchanged.</summary>
+    public static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
 }

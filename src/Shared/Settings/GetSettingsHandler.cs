@@ -18,7 +18,7 @@ internal sealed class GetSettingsHandler(IConfiguration configuration, ISchedule
             Time(SettingKeys.WindowCloses, SettingKeys.DefaultCloses),
             SettingKeys.DailyTime(trigger?.CronExpressionString) ?? runAt,
             configuration.GetValue(SettingKeys.LeadDays, SettingKeys.DefaultLeadDays),
-            configuration.GetValue(SettingKeys.LongestWaitingShare, SettingKeys.DefaultLongestWaitingShare) * 100m,
+            BorderSettings.Plain(configuration.GetValue(SettingKeys.LongestWaitingShare, SettingKeys.DefaultLongestWaitingShare) * 100m),
             (int)Math.Round(configuration.GetValue(SettingKeys.ConfirmationTime, SettingKeys.DefaultConfirmationTime).TotalHours),
             (int)Math.Round(configuration.GetValue(SettingKeys.ReminderBefore, SettingKeys.DefaultReminderBefore).TotalHours),
             states,
