@@ -3,8 +3,10 @@ using Border.Shared.Jobs;
 using Border.Shared.Mediator;
 using Border.Shared.Outbox;
 using Border.Shared.Persistence;
+using Border.Shared.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Quartz;
 
@@ -20,6 +22,8 @@ public static class PlatformRegistration
     {
         var connectionString = BorderDatabase.ConnectionString(configuration);
         services.AddSingleton(TimeProvider.System);
+        // Hosts without the settings source (module tests) reload nothing; AddBorderSettings registers the real one first.
+        services.TryAddSingleton(new SettingsReloader(null));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));

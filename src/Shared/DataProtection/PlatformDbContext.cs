@@ -1,13 +1,15 @@
 using Border.Shared.Audit;
 using Border.Shared.Jobs.Dashboard.Changes;
 using Border.Shared.Persistence;
+using Border.Shared.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Shared.DataProtection;
 
 /// <summary>
 /// Plumbing shared by every node of a farm: the Data Protection key ring, the schedules admins set for jobs,
-/// and the audit log of admins' changes to the scheduler (which belongs to no module).
+/// the settings admins set (read by every node as configuration), and the audit log of admins' changes to
+/// the scheduler and the settings (which belong to no module).
 /// </summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
@@ -30,6 +32,13 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             schedule.Property(s => s.TriggerGroup).HasMaxLength(200);
             schedule.Property(s => s.TriggerName).HasMaxLength(200);
             schedule.Property(s => s.Cron).HasMaxLength(200);
+        });
+        modelBuilder.Entity<PlatformSetting>(setting =>
+        {
+            setting.ToTable("settings");
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(200);
+            setting.Property(s => s.Value).HasMaxLength(2000);
         });
         modelBuilder.MapAuditLog();
         modelBuilder.UseSnakeCaseNames();

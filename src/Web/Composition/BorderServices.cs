@@ -4,6 +4,7 @@ using Border.Messaging;
 using Border.Notifications;
 using Border.Scheduling;
 using Border.Shared;
+using Border.Shared.Settings;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Border.Web.Composition;
@@ -15,6 +16,7 @@ internal static class BorderServices
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        services.AddBorderSettings(configuration);
         services.AddBorderPlatform(configuration);
         services.AddAccounts(configuration);
         services.AddCases();

@@ -7,6 +7,7 @@ using Border.Scheduling.Jobs;
 using Border.Shared.Jobs;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
+using Border.Shared.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -33,7 +34,7 @@ public static class SchedulingModule
         services.AddJobs(quartz =>
         {
             quartz.ScheduleJob<AllocationJob>(
-                trigger => trigger.WithIdentity("allocation", "scheduling")
+                trigger => trigger.WithIdentity(SettingKeys.AllocationTrigger)
                     .WithDescription("The daily draw for the date the lead time ahead")
                     .WithCronSchedule(cron, c => c.InTimeZone(AllocationJob.Eastern).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
                 job => job.WithIdentity(AllocationJob.Key));

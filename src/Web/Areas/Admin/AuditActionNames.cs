@@ -2,6 +2,7 @@ using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Shared.Jobs.Dashboard;
+using Border.Shared.Settings;
 using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Areas.Admin;
@@ -40,6 +41,7 @@ internal static class AuditActionNames
         JobAuditActions.Paused,
         JobAuditActions.Resumed,
         JobAuditActions.Rescheduled,
+        SettingsAuditActions.Changed,
     ];
 
     public static string Describe(string action, IStringLocalizer S) => action switch
@@ -67,6 +69,7 @@ internal static class AuditActionNames
         JobAuditActions.Paused => S["Job paused"],
         JobAuditActions.Resumed => S["Job resumed"],
         JobAuditActions.Rescheduled => S["Job's schedule changed"],
+        SettingsAuditActions.Changed => S["Settings changed"],
         _ => action,
     };
 }

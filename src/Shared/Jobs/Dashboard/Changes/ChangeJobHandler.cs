@@ -1,8 +1,7 @@
 using Border.Shared.Audit;
 using Border.Shared.DataProtection;
-using Border.Shared.Validation;
+using Border.Shared.Settings;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace Border.Shared.Jobs.Dashboard.Changes;
@@ -12,7 +11,7 @@ namespace Border.Shared.Jobs.Dashboard.Changes;
 /// written first and committed only once the scheduler has made the change: a refused change leaves no
 /// entry, and a made change always has one unless the commit itself fails.
 /// </summary>
-internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbContext db, TimeProvider clock) : IRequestHandler<ChangeJob, bool>
+internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbContext db, TimeProvider clock, SettingsReloader settings) : IRequestHandler<ChangeJob, bool>
 {
     public async Task<bool> Handle(ChangeJob request, CancellationToken cancellationToken)
     {
@@ -43,7 +42,7 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
             {
                 JobChange.Pause => Audited(() => scheduler.PauseTrigger(key, cancellationToken).AsTask(), JobAuditActions.Paused),
                 JobChange.Resume => Audited(() => scheduler.ResumeTrigger(key, cancellationToken).AsTask(), JobAuditActions.Resumed),
-                _ => await RescheduleAsync(scheduler, trigger, request, now, cancellationToken),
+                _ => await TriggerReschedule.PrepareAsync(db, scheduler, trigger, request.Cron, request.ActorId, now, cancellationToken),
             };
 
             Func<Task> Audited(Func<Task> action, string name)
@@ -56,36 +55,7 @@ internal sealed class ChangeJobHandler(ISchedulerFactory schedulers, PlatformDbC
         await db.SaveChangesAsync(cancellationToken);
         await change();
         await transaction.CommitAsync(cancellationToken);
+        settings.ReloadNow();
         return true;
-    }
-
-    private async Task<Func<Task>> RescheduleAsync(
-        IScheduler scheduler, ITrigger trigger, ChangeJob request, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var cron = request.Cron?.Trim() ?? string.Empty;
-        if (trigger is not ICronTrigger current)
-        {
-            throw new RequestValidationException([new ValidationFailure("Cron", "Only a job that runs on a cron schedule can be given a new time.")]);
-        }
-
-        if (CronSchedules.Problem(cron, current.TimeZone, now) is { } problem)
-        {
-            throw new RequestValidationException([new ValidationFailure("Cron", problem)]);
-        }
-
-        var saved = await db.Set<JobScheduleOverride>().FindAsync([trigger.Key.Group, trigger.Key.Name], cancellationToken);
-        if (saved is null)
-        {
-            db.Add(saved = new JobScheduleOverride { TriggerGroup = trigger.Key.Group, TriggerName = trigger.Key.Name, Cron = cron });
-        }
-
-        saved.Cron = cron;
-        saved.ChangedAt = now;
-        saved.ChangedBy = request.ActorId;
-        db.AddAuditEntry(
-            now, request.ActorId, null, JobAuditActions.Rescheduled,
-            before: new { Trigger = trigger.Key.ToString(), Cron = current.CronExpressionString },
-            after: new { Trigger = trigger.Key.ToString(), Cron = cron });
-        return () => JobSchedules.RescheduleAsync(scheduler, current, cron, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using Border.Shared.Settings;
+
 namespace Border.Accounts.Features.Group;
 
 internal sealed class GroupOptions
@@ -5,5 +7,5 @@ internal sealed class GroupOptions
     public const string Section = "Accounts:Group";
 
     /// <summary>People who travel together, the applicant included.</summary>
-    public int MaximumSize { get; set; } = 8;
+    public int MaximumSize { get; set; } = SettingKeys.DefaultGroupMaximum;
 }

@@ -1,3 +1,5 @@
+using Border.Shared.Settings;
+
 namespace Border.Scheduling.Features.Allocation;
 
 /// <summary>The numbers a run is made with; recorded in the run, so a replay uses them too.</summary>
@@ -6,12 +8,15 @@ internal sealed class AllocationSettings
     public const string Section = "Scheduling:Draw";
 
     /// <summary>Of each port's free seats, the part that goes to the requests whose applicants registered first.</summary>
-    public decimal LongestWaitingShare { get; set; } = 0.5m;
+    public decimal LongestWaitingShare { get; set; } = SettingKeys.DefaultLongestWaitingShare;
 
     /// <summary>How long an offer waits for its confirmation.</summary>
-    public TimeSpan ConfirmationTime { get; set; } = TimeSpan.FromHours(23);
+    public TimeSpan ConfirmationTime { get; set; } = SettingKeys.DefaultConfirmationTime;
 
-    /// <summary>When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day).</summary>
+    /// <summary>
+    /// When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day). Read once at
+    /// start; after that the trigger's time is changed from /admin/settings or the jobs dashboard (kept as an override).
+    /// </summary>
     public string Cron { get; set; } = DefaultCron;
 
     /// <summary>A run fills seats released on an earlier date only while that date is at least this many days away.</summary>

@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Shared.Settings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ internal sealed class ReminderOptions
     public const string Section = "Scheduling:Reminders";
 
     /// <summary>How long before the deadline the reminder goes.</summary>
-    public TimeSpan Before { get; set; } = TimeSpan.FromHours(3);
+    public TimeSpan Before { get; set; } = SettingKeys.DefaultReminderBefore;
 }
 
 /// <summary>

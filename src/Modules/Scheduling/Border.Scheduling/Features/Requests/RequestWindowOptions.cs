@@ -1,3 +1,5 @@
+using Border.Shared.Settings;
+
 namespace Border.Scheduling.Features.Requests;
 
 /// <summary>
@@ -12,9 +14,9 @@ internal sealed class RequestWindowOptions
 
     public string TimeZone { get; set; } = "America/New_York";
 
-    public TimeOnly Opens { get; set; } = new(12, 0);
+    public TimeOnly Opens { get; set; } = SettingKeys.DefaultOpens;
 
-    public TimeOnly Closes { get; set; } = new(23, 59);
+    public TimeOnly Closes { get; set; } = SettingKeys.DefaultCloses;
 }
 
 /// <summary>Scheduling:Allocation: the draw for a window runs the next day at <see cref="RunAt"/> (the window's zone).</summary>
@@ -22,8 +24,8 @@ internal sealed class AllocationOptions
 {
     public const string Section = "Scheduling:Allocation";
 
-    public TimeOnly RunAt { get; set; } = new(12, 0);
+    public TimeOnly RunAt { get; set; } = SettingKeys.DefaultRunAt;
 
     /// <summary>Days between the draw and the appointment date it fills.</summary>
-    public int LeadDays { get; set; } = 14;
+    public int LeadDays { get; set; } = SettingKeys.DefaultLeadDays;
 }

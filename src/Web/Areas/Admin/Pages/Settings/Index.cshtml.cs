@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Border.Accounts.Contracts.Places;
+using Border.Shared.Localization;
+using Border.Shared.Settings;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Areas.Admin.Pages.Settings;
+
+/// <summary>
+/// The numbers Scheduling and Accounts read, on one form. Saved values are rows in platform.settings that
+/// every node reads as configuration, so they apply without a restart; the draw time is the allocation
+/// trigger's own time.
+/// </summary>
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+{
+    private static readonly string[] Order =
+    [
+        "Input.Opens", "Input.Closes", "Input.AllocationAt", "Input.LeadDays", "Input.LongestWaitingPercent",
+        "Input.ConfirmationHours", "Input.ReminderHours", "Input.EligibleStates", "Input.GroupMaximum",
+    ];
+
+    [BindProperty]
+    public SettingsForm Input { get; set; } = new();
+
+    [FromQuery]
+    public bool Saved { get; set; }
+
+    public CurrentSettings Current { get; private set; } = null!;
+
+    public IReadOnlyList<Place> States => MexicanStates.All;
+
+    public async Task OnGetAsync()
+    {
+        Current = await mediator.Send(new GetSettings());
+        var s = Current.Settings;
+        Input = new SettingsForm
+        {
+            Opens = s.Opens,
+            Closes = s.Closes,
+            AllocationAt = s.AllocationAt,
+            LeadDays = s.LeadDays,
+            LongestWaitingPercent = s.LongestWaitingPercent,
+            ConfirmationHours = s.ConfirmationHours,
+            ReminderHours = s.ReminderHours,
+            EligibleStates = [.. s.EligibleStates],
+            GroupMaximum = s.GroupMaximum,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Current = await mediator.Send(new GetSettings());
+        Missing("Opens", Input.Opens, "Requests open at");
+        Missing("Closes", Input.Closes, "Requests close at");
+        Missing("AllocationAt", Input.AllocationAt, "The draw runs at");
+        Missing("LeadDays", Input.LeadDays, "Lead time in days");
+        Missing("LongestWaitingPercent", Input.LongestWaitingPercent, "Share for the longest waiting, in percent");
+        Missing("ConfirmationHours", Input.ConfirmationHours, "Hours to confirm an offer");
+        Missing("ReminderHours", Input.ReminderHours, "Reminder, hours before the deadline");
+        Missing("GroupMaximum", Input.GroupMaximum, "Largest group");
+        if (Input.EligibleStates.Any(code => MexicanStates.All.All(state => state.Code != code)))
+        {
+            ModelState.AddModelError("Input.EligibleStates", text["Choose states from the list."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            this.OrderSummary(Order);
+            return Page();
+        }
+
+        var settings = new BorderSettings(
+            Input.Opens!.Value, Input.Closes!.Value, Input.AllocationAt!.Value, Input.LeadDays!.Value, Input.LongestWaitingPercent!.Value,
+            Input.ConfirmationHours!.Value, Input.ReminderHours!.Value, Input.EligibleStates.Distinct().ToList(), Input.GroupMaximum!.Value);
+        try
+        {
+            await mediator.Send(new SaveSettings(User.Id(), settings));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return Page();
+        }
+
+        return Redirect("/admin/settings?saved=true");
+    }
+
+    private void Missing<T>(string field, T? value, string label)
+        where T : struct
+    {
+        var key = "Input." + field;
+        if (value is null && ModelState.GetFieldValidationState(key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(key, text["Enter {0}.", text[label]]);
+        }
+    }
+
+    public sealed class SettingsForm
+    {
+        [Display(Name = "Requests open at")]
+        public TimeOnly? Opens { get; set; }
+
+        [Display(Name = "Requests close at")]
+        public TimeOnly? Closes { get; set; }
+
+        [Display(Name = "The draw runs at")]
+        public TimeOnly? AllocationAt { get; set; }
+
+        [Display(Name = "Lead time in days")]
+        public int? LeadDays { get; set; }
+
+        [Display(Name = "Share for the longest waiting, in percent")]
+        public decimal? LongestWaitingPercent { get; set; }
+
+        [Display(Name = "Hours to confirm an offer")]
+        public int? ConfirmationHours { get; set; }
+
+        [Display(Name = "Reminder, hours before the deadline")]
+        public int? ReminderHours { get; set; }
+
+        [Display(Name = "States whose people may request")]
+        public List<string> EligibleStates { get; set; } = [];
+
+        [Display(Name = "Largest group")]
+        public int? GroupMaximum { get; set; }
+    }
+}
