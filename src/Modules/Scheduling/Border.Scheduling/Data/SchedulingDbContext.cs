@@ -85,7 +85,9 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.ToTable("appointments", t => t.HasCheckConstraint(
                 "ck_appointments_people", "people_count >= 1 AND people_count = cardinality(traveller_ids)"));
             appointment.HasKey(a => a.Id);
-            appointment.HasIndex(a => a.RequestId).IsUnique();
+            // One appointment per request. A request is drawn only while pending, so expired rows need not be in it, and
+            // leaving them out saves the expiry job's bulk update one index entry per row.
+            appointment.HasIndex(a => a.RequestId).IsUnique().HasFilter("status <> 'Expired'");
             appointment.HasIndex(a => a.ConfirmationNumber).IsUnique().HasFilter("confirmation_number IS NOT NULL");
             appointment.Property(a => a.ConfirmationNumber).HasMaxLength(20);
             appointment.Property(a => a.CheckInNote).HasMaxLength(RecordCheckIn.NoteMaxLength);

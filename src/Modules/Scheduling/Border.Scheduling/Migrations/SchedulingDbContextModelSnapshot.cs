@@ -209,7 +209,8 @@ namespace Border.Scheduling.Migrations
 
                     b.HasIndex("RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_appointments_request_id");
+                        .HasDatabaseName("ix_appointments_request_id")
+                        .HasFilter("status <> 'Expired'");
 
                     b.HasIndex("PortCode", "Date", "SlotStart")
                         .HasDatabaseName("ix_appointments_port_code_date_slot_start")
