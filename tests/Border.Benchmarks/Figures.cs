@@ -15,10 +15,10 @@ internal static class Figures
     public static double PerSecond(long count, TimeSpan elapsed) => count / elapsed.TotalSeconds;
 
     /// <summary>The process's peak working set so far; every benchmark ends with it.</summary>
-    public static void WritePeakMemory(TextWriter output)
+    public static void WritePeakMemory(TextWriter output, string name = "peak-memory")
     {
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Write(output, "peak-memory", process.PeakWorkingSet64 / (1024.0 * 1024.0), "MB");
+        Write(output, name, process.PeakWorkingSet64 / (1024.0 * 1024.0), "MB");
     }
 }

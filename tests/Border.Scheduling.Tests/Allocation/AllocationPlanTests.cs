@@ -123,6 +123,74 @@ public sealed class AllocationPlanTests
         Assert.InRange(singleRate - familyRate, -0.05, 0.05);
     }
 
+    /// <summary>
+    /// The plan picks out the first few hundred of each order and stops once nobody left can fit; neither shortcut may
+    /// change a single offer. Against the rule written out plainly (sort everyone, walk everyone) on varied ports:
+    /// many requests, few seats, ties in registration, odd slot sizes, share from none to all.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void The_shortcuts_give_exactly_the_offers_of_sorting_and_walking_everyone(int port)
+    {
+        var random = new Random(port);
+        for (var round = 0; round < 40; round++)
+        {
+            var sizes = random.Next(2) == 0 ? new[] { 1, 2, 3, 4, 5, 6 } : new[] { 2, 3, 4 }[..random.Next(1, 4)];
+            var candidates = Enumerable.Range(0, random.Next(0, 4000))
+                .Select(i => Group(i, sizes[random.Next(sizes.Length)], random.Next(0, 300))).ToList();
+            var room = Enumerable.Range(0, random.Next(1, 17)).Select(_ => random.Next(0, 12)).ToArray();
+            var share = random.Next(0, 5) / 4m;
+            var seed = (ulong)random.NextInt64();
+
+            Assert.Equal(Plainly(candidates, room, share, seed), AllocationPlan.Choose(candidates, room, share, seed));
+        }
+    }
+
+    /// <summary>The one single among 2,000 pairs registered last: only a walk past the first few hundred finds it.</summary>
+    [Fact]
+    public void A_group_that_fits_far_down_the_order_is_still_found()
+    {
+        var candidates = Enumerable.Range(0, 2000).Select(i => Group(i, i == 1999 ? 1 : 2, 2000 - i)).ToList();
+
+        var chosen = AllocationPlan.Choose(candidates, [3], 0.5m, seed: 11);
+
+        Assert.Equal(Plainly(candidates, [3], 0.5m, 11), chosen);
+        Assert.Contains(chosen, s => s.By == SelectedBy.LongestWaiting && Number(s.RequestId) == 1999);
+    }
+
+    private static List<Selection> Plainly(List<Candidate> candidates, int[] room, decimal share, ulong seed)
+    {
+        var free = room.ToArray();
+        var shareLeft = (int)Math.Floor(free.Sum() * share);
+        var chosen = new List<Selection>();
+        foreach (var c in candidates.OrderBy(c => c.RegisteredAt.UtcTicks).ThenBy(c => c.RequestId))
+        {
+            if (c.People <= shareLeft && Array.FindIndex(free, seats => seats >= c.People) is var slot and >= 0)
+            {
+                free[slot] -= c.People;
+                shareLeft -= c.People;
+                chosen.Add(new Selection(c.RequestId, c.People, SelectedBy.LongestWaiting, slot));
+            }
+        }
+
+        var taken = chosen.Select(s => s.RequestId).ToHashSet();
+        foreach (var c in candidates.OrderBy(c => AllocationPlan.DrawKey(seed, c.RequestId)).ThenBy(c => c.RequestId))
+        {
+            if (!taken.Contains(c.RequestId) && Array.FindIndex(free, seats => seats >= c.People) is var slot and >= 0)
+            {
+                free[slot] -= c.People;
+                chosen.Add(new Selection(c.RequestId, c.People, SelectedBy.Draw, slot));
+            }
+        }
+
+        return chosen;
+    }
+
     private static Candidate Single(int number, int registeredDaysAgo) => Group(number, 1, registeredDaysAgo);
 
     private static Candidate Group(int number, int people, int registeredDaysAgo) =>

@@ -56,9 +56,14 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
         Assert.Equal(30, counts.GetProperty("requests").GetInt32());
         Assert.NotNull(run.FinishedAt);
 
-        var events = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains("NotificationRequested")).ToListAsync());
-        var offered = events.Select(m => JsonSerializer.Deserialize<NotificationRequested>(m.Payload)!).Where(n => n.Kind == NotificationKinds.AppointmentOffered).ToList();
-        Assert.All(offers, o => Assert.Single(offered, n => n.RecipientId == o.ApplicantId));
+        // Everyone offered is told once, in one notice per slot that names that slot.
+        var events = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains("NotificationsRequested")).ToListAsync());
+        var applicants = offers.Select(o => o.ApplicantId).ToHashSet();
+        var offered = events.Select(m => JsonSerializer.Deserialize<NotificationsRequested>(m.Payload)!)
+            .Where(n => n.Kind == NotificationKinds.AppointmentOffered && n.RecipientIds.Any(applicants.Contains)).ToList();
+        Assert.Equal(offers.Select(o => o.SlotStart).Distinct().Count(), offered.Count);
+        Assert.All(offers, o => Assert.Single(offered, n => n.RecipientIds.Contains(o.ApplicantId)
+            && n.Arguments["slot"].At == o.SlotStartsAt));
     }
 
     [Fact]

@@ -68,8 +68,9 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             request.HasIndex(r => r.ApplicantId).IsUnique().HasFilter("status = 'Pending'")
                 .HasDatabaseName("ux_appointment_requests_one_pending_per_applicant");
             request.HasIndex(r => new { r.ApplicantId, r.RequestedAt });
-            // The draw reads one window's pending requests port by port, oldest registration first.
-            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter("status = 'Pending'");
+            // The draw reads one window's pending requests port by port, oldest registration first, from this index alone.
+            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter("status = 'Pending'")
+                .IncludeProperties(r => new { r.Id, r.TravellerCount });
         });
         modelBuilder.Entity<AllocationRun>(run =>
         {

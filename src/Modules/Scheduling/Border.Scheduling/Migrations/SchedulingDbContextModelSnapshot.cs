@@ -315,6 +315,8 @@ namespace Border.Scheduling.Migrations
                         .HasDatabaseName("ix_appointment_requests_window_date_port_code_registered_at")
                         .HasFilter("status = 'Pending'");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("WindowDate", "PortCode", "RegisteredAt"), new[] { "Id", "TravellerCount" });
+
                     b.ToTable("appointment_requests", "scheduling", t =>
                         {
                             t.HasCheckConstraint("ck_appointment_requests_travellers", "traveller_count >= 1 AND traveller_count = cardinality(traveller_ids)");

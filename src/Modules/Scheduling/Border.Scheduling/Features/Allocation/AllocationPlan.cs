@@ -40,48 +40,54 @@ internal static class AllocationPlan
             return selections;
         }
 
+        // Once no slot (or what is left of the share) can seat the smallest group there is, nobody further down can
+        // be taken: stopping there gives the same offers without walking the rest of the port's requests.
+        var smallest = SmallestGroup(candidates);
         var taken = new HashSet<Guid>();
         var keys = ArrayPool<long>.Shared.Rent(candidates.Count);
         var order = ArrayPool<int>.Shared.Rent(candidates.Count);
         try
         {
             var shareLeft = (int)Math.Floor(left * longestWaitingShare);
-            if (shareLeft > 0)
+            if (shareLeft >= smallest)
             {
                 for (var i = 0; i < candidates.Count; i++)
                 {
                     keys[i] = candidates[i].RegisteredAt.UtcTicks;
                 }
 
-                Sort(candidates, keys, order);
-                for (var i = 0; i < candidates.Count && shareLeft > 0; i++)
+                InOrder(candidates, keys, order, Enough(shareLeft, candidates.Count), index =>
                 {
-                    var candidate = candidates[order[i]];
+                    var candidate = candidates[index];
                     if (candidate.People <= shareLeft && Seat(free, candidate.People) is var slot and >= 0)
                     {
                         selections.Add(new Selection(candidate.RequestId, candidate.People, SelectedBy.LongestWaiting, slot));
                         taken.Add(candidate.RequestId);
                         shareLeft -= candidate.People;
-                        left -= candidate.People;
                     }
-                }
+
+                    return Math.Min(shareLeft, LargestRoom(free)) >= smallest;
+                });
             }
 
-            for (var i = 0; i < candidates.Count; i++)
+            if (LargestRoom(free) >= smallest)
             {
-                // Flipping the top bit keeps the unsigned order of the keys as signed longs.
-                keys[i] = (long)(DrawKey(seed, candidates[i].RequestId) ^ 0x8000_0000_0000_0000UL);
-            }
-
-            Sort(candidates, keys, order);
-            for (var i = 0; i < candidates.Count && left > 0; i++)
-            {
-                var candidate = candidates[order[i]];
-                if (!taken.Contains(candidate.RequestId) && Seat(free, candidate.People) is var slot and >= 0)
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    selections.Add(new Selection(candidate.RequestId, candidate.People, SelectedBy.Draw, slot));
-                    left -= candidate.People;
+                    // Flipping the top bit keeps the unsigned order of the keys as signed longs.
+                    keys[i] = (long)(DrawKey(seed, candidates[i].RequestId) ^ 0x8000_0000_0000_0000UL);
                 }
+
+                InOrder(candidates, keys, order, Enough(left, candidates.Count), index =>
+                {
+                    var candidate = candidates[index];
+                    if (!taken.Contains(candidate.RequestId) && Seat(free, candidate.People) is var slot and >= 0)
+                    {
+                        selections.Add(new Selection(candidate.RequestId, candidate.People, SelectedBy.Draw, slot));
+                    }
+
+                    return LargestRoom(free) >= smallest;
+                });
             }
         }
         finally
@@ -92,6 +98,71 @@ internal static class AllocationPlan
 
         return selections;
     }
+
+    /// <summary>
+    /// How many of the first candidates in order to pick out before sorting them all: enough, nearly always, to fill
+    /// <paramref name="seats"/> even when many groups are passed over for not fitting.
+    /// </summary>
+    private static int Enough(int seats, int count) => (int)Math.Min(count, (4L * seats) + 256);
+
+    /// <summary>
+    /// Hands candidate indexes to <paramref name="visit"/> in order of key, ties by request id, until it returns false.
+    /// A port's seats are filled long before its 125,000 requests run out, so the first <paramref name="first"/> are
+    /// picked out with a small heap; only when the visit wants more than those does everything get sorted (and the
+    /// ones already visited are skipped: they are the same, in the same order, at the head of the full sort).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InOrder(IReadOnlyList<Candidate> candidates, long[] keys, int[] order, int first, Func<int, bool> visit)
+    {
+        var skip = 0;
+        if (first < candidates.Count)
+        {
+            PickFirst(candidates, keys, order, first);
+            for (; skip < first; skip++)
+            {
+                if (!visit(order[skip]))
+                {
+                    return;
+                }
+            }
+        }
+
+        Sort(candidates, keys, order);
+        for (var i = skip; i < candidates.Count; i++)
+        {
+            if (!visit(order[i]))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The <paramref name="count"/> first candidate indexes by key, ties by request id, in order, into <paramref name="order"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PickFirst(IReadOnlyList<Candidate> candidates, long[] keys, int[] order, int count)
+    {
+        // A max-heap of the best so far: its top is the one to drop when a better candidate comes.
+        var heap = new PriorityQueue<int, int>(count, Comparer<int>.Create((a, b) => Compare(candidates, keys, b, a)));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(i, i);
+            }
+            else if (Compare(candidates, keys, i, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(i, i);
+            }
+        }
+
+        for (var i = count - 1; i >= 0; i--)
+        {
+            order[i] = heap.Dequeue();
+        }
+    }
+
+    private static int Compare(IReadOnlyList<Candidate> candidates, long[] keys, int a, int b) =>
+        keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : candidates[a].RequestId.CompareTo(candidates[b].RequestId);
 
     /// <summary>
     /// Candidate indexes by key, ties by request id, into <paramref name="order"/>: one sort of plain numbers in pooled
@@ -140,6 +211,28 @@ internal static class AllocationPlan
         var low = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes);
         var high = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]);
         return new SplitMix64(new SplitMix64(seed ^ low).Next() ^ high).Next();
+    }
+
+    private static int SmallestGroup(IReadOnlyList<Candidate> candidates)
+    {
+        var smallest = int.MaxValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            smallest = Math.Min(smallest, candidates[i].People);
+        }
+
+        return smallest;
+    }
+
+    private static int LargestRoom(int[] free)
+    {
+        var largest = 0;
+        foreach (var seats in free)
+        {
+            largest = Math.Max(largest, seats);
+        }
+
+        return largest;
     }
 
     /// <summary>Takes seats for the whole group in the earliest slot with room; -1 when no slot has.</summary>

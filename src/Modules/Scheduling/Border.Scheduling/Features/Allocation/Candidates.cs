@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using Border.Scheduling.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,19 @@ namespace Border.Scheduling.Features.Allocation;
 
 internal static class Candidates
 {
+    /// <summary>Bytes per request in a port's packed list: its id, its group size and its applicant's registration.</summary>
+    private const int RowBytes = 16 + 4 + 8;
+
+    /// <summary>PostgreSQL's timestamps count microseconds from 2000-01-01 UTC.</summary>
+    private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
     /// <summary>
-    /// The window's pending requests per port, read by binary COPY inside the caller's transaction: a million rows
-    /// in about a second, where tracking them as entities would take many.
+    /// The window's pending requests per port, read inside the caller's transaction. The server packs each port's
+    /// requests into one value of fixed-size binary records, straight from the draw's covering index, and streams the
+    /// ports one by one: a million requests in about a third of a second. Read as a row per request, decoding alone
+    /// took a second, and tracking them as entities would take many.
     /// </summary>
-    public static async Task<Dictionary<string, List<Candidate>>> ReadAsync(
+    public static async Task<Dictionary<string, IReadOnlyList<Candidate>>> ReadAsync(
         SchedulingDbContext db, DateOnly window, Guid? decidedByRun, CancellationToken cancellationToken)
     {
         var codes = await db.Ports.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToArrayAsync(cancellationToken);
@@ -21,32 +30,54 @@ internal static class Candidates
             throw new InvalidOperationException("A port code is not lower-case letters and hyphens.");
         }
 
-        // The port comes back as its place in the list: a number per row instead of a string per row.
         var port = $"array_position(ARRAY['{string.Join("','", codes)}'], port_code::text)::int";
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var day = window.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         // COPY takes no parameters; the only values are a date and a Guid formatted here, never text from a person.
-        var query = decidedByRun is { } run
+        var which = decidedByRun is { } run
             // A replay: what the run decided, and what it passed over that the passed-over job has not closed yet.
-            ? $"SELECT {port}, id, traveller_count, registered_at FROM scheduling.appointment_requests WHERE window_date = '{day}' AND (allocation_run_id = '{run}' OR status = 'Pending')"
-            : $"SELECT {port}, id, traveller_count, registered_at FROM scheduling.appointment_requests WHERE window_date = '{day}' AND status = 'Pending'";
-        var lists = codes.Select(_ => new List<Candidate>()).ToArray();
+            ? $"window_date = '{day}' AND (allocation_run_id = '{run}' OR status = 'Pending')"
+            : $"window_date = '{day}' AND status = 'Pending'";
+        // Ordered like the partial index, the rows come from it alone with no sort, and each port's group is complete
+        // as the scan leaves it. (An ORDER BY inside string_agg would sort every group again on PostgreSQL 15.) The draw
+        // does not depend on this order; it only makes the cheap plan the obvious one.
+        var query = $"""
+            SELECT {port}, string_agg(uuid_send(id) || int4send(traveller_count) || timestamptz_send(registered_at), ''::bytea)
+            FROM (SELECT port_code, id, traveller_count, registered_at FROM scheduling.appointment_requests
+                  WHERE {which} ORDER BY port_code, registered_at) r
+            GROUP BY port_code
+            """;
+        var lists = new Dictionary<string, IReadOnlyList<Candidate>>(StringComparer.Ordinal);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var reader = await connection.BeginBinaryExportAsync($"COPY ({query}) TO STDOUT (FORMAT BINARY)", cancellationToken);
-        ReadRows(reader, lists);
-        return codes.Zip(lists).Where(p => p.Second.Count > 0).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        while (await reader.StartRowAsync(cancellationToken) != -1)
+        {
+            var code = codes[await reader.ReadAsync<int>(NpgsqlDbType.Integer, cancellationToken) - 1];
+            lists[code] = Unpack(await reader.ReadAsync<byte[]>(NpgsqlDbType.Bytea, cancellationToken));
+        }
+
+        return lists;
     }
 
-    /// <summary>Synchronous reads on the buffered COPY stream: four awaits per row would cost more than the rows themselves.</summary>
+    /// <summary>The records as PostgreSQL's binary send functions wrote them: big-endian, timestamps in microseconds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadRows(NpgsqlBinaryExporter reader, List<Candidate>[] lists)
+    private static Candidate[] Unpack(byte[] packed)
     {
-        while (reader.StartRow() != -1)
+        if (packed.Length % RowBytes != 0)
         {
-            var list = lists[reader.Read<int>(NpgsqlDbType.Integer) - 1];
-            var id = reader.Read<Guid>(NpgsqlDbType.Uuid);
-            var people = reader.Read<int>(NpgsqlDbType.Integer);
-            var registeredAt = reader.Read<DateTimeOffset>(NpgsqlDbType.TimestampTz);
-            list.Add(new Candidate(id, people, registeredAt));
+            throw new InvalidOperationException($"A port's requests came back as {packed.Length} bytes, not whole records of {RowBytes}.");
         }
+
+        var candidates = new Candidate[packed.Length / RowBytes];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var row = packed.AsSpan(i * RowBytes, RowBytes);
+            var micros = BinaryPrimitives.ReadInt64BigEndian(row[20..]);
+            candidates[i] = new Candidate(
+                new Guid(row[..16], bigEndian: true),
+                BinaryPrimitives.ReadInt32BigEndian(row[16..20]),
+                new DateTimeOffset(PostgresEpochTicks + (micros * 10), TimeSpan.Zero));
+        }
+
+        return candidates;
     }
 }

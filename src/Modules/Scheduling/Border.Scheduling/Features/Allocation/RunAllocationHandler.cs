@@ -107,9 +107,6 @@ internal sealed class RunAllocationHandler(
         foreach (var (port, selection, date, slot) in offers)
         {
             var group = groups[selection.RequestId];
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(port.TimeZone);
-            var local = date.ToDateTime(slot);
-            var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
             db.Appointments.Add(new Appointment
             {
                 Id = Guid.CreateVersion7(now),
@@ -120,19 +117,25 @@ internal sealed class RunAllocationHandler(
                 Date = date,
                 SlotStart = slot,
                 TimeZone = port.TimeZone,
-                SlotStartsAt = startsAt.ToUniversalTime(),
+                SlotStartsAt = StartsAt(port, date, slot).ToUniversalTime(),
                 PeopleCount = selection.People,
                 TravellerIds = group.TravellerIds,
                 Status = AppointmentStatus.Offered,
                 OfferedAt = now,
                 Deadline = deadline,
             });
-            db.AddIntegrationEvent(new NotificationRequested(
-                Guid.CreateVersion7(now), now, group.ApplicantId, NotificationKinds.AppointmentOffered,
+        }
+
+        // One notice per port and slot: everyone offered the same time is told the same words, in one outbox row.
+        foreach (var slot in offers.GroupBy(o => (o.Port, o.Date, o.Slot)))
+        {
+            var (port, date, start) = slot.Key;
+            db.AddIntegrationEvent(new NotificationsRequested(
+                Guid.CreateVersion7(now), now, [.. slot.Select(o => groups[o.Selection.RequestId].ApplicantId)], NotificationKinds.AppointmentOffered,
                 new Dictionary<string, NotificationArgument>
                 {
                     ["port"] = NotificationArgument.Of(port.Name),
-                    ["slot"] = NotificationArgument.Moment(startsAt, port.TimeZone),
+                    ["slot"] = NotificationArgument.Moment(StartsAt(port, date, start), port.TimeZone),
                     ["deadline"] = NotificationArgument.Moment(deadline, port.TimeZone),
                 },
                 "/appointments"));
@@ -172,6 +175,13 @@ internal sealed class RunAllocationHandler(
             .Where(r => r.AppointmentDate >= earliest && r.AppointmentDate < appointmentDate && r.FinishedAt != null)
             .OrderBy(r => r.AppointmentDate).Select(r => r.AppointmentDate)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The slot's start at the port, in the port's own time zone.</summary>
+    private static DateTimeOffset StartsAt(Port port, DateOnly date, TimeOnly slot)
+    {
+        var local = date.ToDateTime(slot);
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById(port.TimeZone).GetUtcOffset(local));
     }
 
     private static List<Candidate> Remaining(IReadOnlyList<Candidate> candidates, IReadOnlyList<Selection> taken)
