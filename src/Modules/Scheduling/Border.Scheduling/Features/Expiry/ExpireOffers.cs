@@ -23,7 +23,6 @@ internal sealed class ExpireOffersHandler(SchedulingDbContext db, TimeProvider c
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline),
             photos AS (DELETE FROM scheduling.live_photos WHERE appointment_id IN (SELECT id FROM changed))
             """ + OfferNotices.NoticesAndCount;
-        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
-        return (await db.Database.SqlQueryRaw<int>(sql, OfferNotices.EventType, now, NotificationKinds.OfferExpired).ToListAsync(cancellationToken)).Single();
+        return await OfferNotices.RunAsync(db, sql, [OfferNotices.EventType, now, NotificationKinds.OfferExpired], cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using Border.Notifications.Contracts;
+using Border.Scheduling.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Expiry;
 
@@ -13,6 +15,21 @@ internal static class OfferNotices
     public static readonly string EventType = typeof(NotificationsRequested).AssemblyQualifiedName!;
 
     /// <summary>
+    /// Runs a statement ending in <see cref="NoticesAndCount"/> and returns its count. With PostgreSQL's default 4 MB of
+    /// working memory, 100,000 changed rows spill to disk twice (the changed rows, then the grouping); the statement
+    /// gets enough for itself alone.
+    /// </summary>
+    public static async Task<int> RunAsync(SchedulingDbContext db, string sql, object[] parameters, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", cancellationToken);
+        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
+        var count = (await db.Database.SqlQueryRaw<int>(sql, parameters).ToListAsync(cancellationToken)).Single();
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>
     /// Follows the CTE <c>changed</c> (id, applicant_id, port_code, slot_starts_at, time_zone, deadline): queues the
     /// notices and selects how many rows changed. Parameters {0} = event type, {1} = now, {2} = kind.
     /// </summary>
@@ -20,7 +37,7 @@ internal static class OfferNotices
         , notices AS (
             INSERT INTO scheduling.outbox_messages (id, type, payload, occurred_at, attempts)
             SELECT gen_random_uuid(), {0}, jsonb_build_object(
-                    'EventId', gen_random_uuid(), 'OccurredAt', {1}::timestamptz, 'RecipientIds', jsonb_agg(c.applicant_id ORDER BY c.applicant_id),
+                    'EventId', gen_random_uuid(), 'OccurredAt', {1}::timestamptz, 'RecipientIds', jsonb_agg(c.applicant_id),
                     'Kind', {2}::text, 'Link', '/appointments',
                     'Arguments', jsonb_build_object(
                         'port', jsonb_build_object('Text', p.name),
@@ -28,6 +45,7 @@ internal static class OfferNotices
                         'deadline', jsonb_build_object('At', c.deadline, 'TimeZone', c.time_zone))),
                 {1}::timestamptz, 0
             FROM changed c JOIN scheduling.ports p ON p.code = c.port_code
+            -- The recipients need no order: an ORDER BY inside the aggregate would sort each group again.
             GROUP BY p.name, c.slot_starts_at, c.time_zone, c.deadline
             RETURNING 1)
         SELECT count(*)::int AS "Value" FROM changed

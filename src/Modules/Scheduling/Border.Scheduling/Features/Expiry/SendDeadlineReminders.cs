@@ -33,8 +33,7 @@ internal sealed class SendDeadlineRemindersHandler(SchedulingDbContext db, TimeP
                   AND deadline > {1}::timestamptz AND deadline <= {3}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline)
             """ + OfferNotices.NoticesAndCount;
-        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
-        return (await db.Database.SqlQueryRaw<int>(
-            sql, OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before).ToListAsync(cancellationToken)).Single();
+        return await OfferNotices.RunAsync(
+            db, sql, [OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before], cancellationToken);
     }
 }
