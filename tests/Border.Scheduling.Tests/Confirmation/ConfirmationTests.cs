@@ -208,6 +208,46 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task When_confirming_and_the_expiry_job_meet_at_the_deadline_the_person_is_confirmed_or_told_it_expired_never_both()
+    {
+        var date = new DateOnly(2027, 1, 5);
+        for (var round = 0; round < 10; round++)
+        {
+            // Each round's deadline is later than the last, as real time only moves forward.
+            var left = TimeSpan.FromMinutes(1 + round);
+            var (user, offer, _) = await OfferAsync("nogales", date.AddDays(round), left: left);
+            await StepsBeforeScheduleAsync(user, offer, 1);
+            fixture.SetClock(Now + left - TimeSpan.FromMilliseconds(1));
+
+            var results = await AtOnce.RunAsync<int>(
+            [
+                async () =>
+                {
+                    try
+                    {
+                        return await Send(new ConfirmOffer(user, offer)) is { AlreadyConfirmed: false } ? 1 : 0;
+                    }
+                    catch (Border.Shared.Validation.RequestValidationException)
+                    {
+                        return 0;
+                    }
+                },
+                async () =>
+                {
+                    fixture.SetClock(Now + left);
+                    await Send(new ExpireOffers());
+                    return 0;
+                },
+            ]);
+
+            var told = (await Jobs.JobRows.NoticesAsync(fixture, NotificationKinds.OfferExpired)).Count(n => n.RecipientId == user);
+            Assert.Equal(1, results[0] + told);
+            var view = await Send(new GetMyOffer(user, offer));
+            Assert.Equal(results[0] == 1 ? AppointmentStatus.Confirmed : AppointmentStatus.Expired, view!.Status);
+        }
+    }
+
+    [Fact]
     public async Task Confirming_is_refused_when_a_capacity_cut_left_the_day_full()
     {
         var date = new DateOnly(2026, 12, 28);

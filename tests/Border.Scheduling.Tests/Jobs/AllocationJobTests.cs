@@ -1,4 +1,5 @@
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Scheduling.Jobs;
 using Border.Scheduling.Tests.Support;
 using Border.Testing;
@@ -53,7 +54,7 @@ public sealed class AllocationJobTests(SchedulingFixture fixture) : IClassFixtur
 
             for (var i = 0; i < 12; i++)
             {
-                await InsertRequestAsync("hidalgo", date.AddDays(-15), 1 + (i % 3));
+                await JobRows.InsertRequestAsync(fixture, "hidalgo", date.AddDays(-15), 1 + (i % 3));
             }
 
             await AtOnce.RunAsync<object>([
@@ -62,29 +63,10 @@ public sealed class AllocationJobTests(SchedulingFixture fixture) : IClassFixtur
             ]);
 
             var held = await fixture.QueryAsync(db => db.Appointments
-                .Where(a => a.PortCode == "hidalgo" && a.Date == date && a.Status != AppointmentStatus.Expired && a.Status != AppointmentStatus.Cancelled)
+                .Where(a => a.PortCode == "hidalgo" && a.Date == date).Where(AppointmentRules.HoldsSeats(now))
                 .GroupBy(a => a.SlotStart).Select(g => g.Sum(a => a.PeopleCount)).ToListAsync());
             Assert.All(held, people => Assert.True(people <= 4, $"{people} people in a 4-seat slot on {date}"));
             Assert.True(held.Sum() <= 8);
         }
-    }
-
-    private async Task InsertRequestAsync(string port, DateOnly window, int people)
-    {
-        var id = Guid.CreateVersion7();
-        var applicant = Guid.CreateVersion7();
-        var travellers = new[] { applicant }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
-        await using var connection = await fixture.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
-                traveller_count, traveller_ids, current_state, location_checked, status)
-            VALUES ($1, $2, $3, $4, $5, now(), '2025-01-01', $6, $7, 'CHH', false, 'Pending')
-            """, connection);
-        foreach (var value in new object[] { id, $"J-{id.ToString()[^12..]}", applicant, port, window, people, travellers })
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        await command.ExecuteNonQueryAsync();
     }
 }

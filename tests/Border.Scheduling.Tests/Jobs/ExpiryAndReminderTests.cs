@@ -10,7 +10,7 @@ namespace Border.Scheduling.Tests.Jobs;
 public sealed class ExpiryAndReminderTests(SchedulingFixture fixture) : IClassFixture<SchedulingFixture>
 {
     [Fact]
-    public async Task Expiry_makes_overdue_offers_expired_and_tells_each_person_once_leaving_confirmed_and_not_yet_due_alone()
+    public async Task Expiry_tells_each_person_once_then_closes_the_told_offers_leaving_confirmed_and_not_yet_due_alone()
     {
         var now = fixture.Clock.GetUtcNow();
         var date = new DateOnly(2026, 12, 8);
@@ -24,12 +24,6 @@ public sealed class ExpiryAndReminderTests(SchedulingFixture fixture) : IClassFi
 
         Assert.True(first >= 2); // other tests in the class leave overdue offers too
         Assert.Equal(0, second);
-        var statuses = await fixture.QueryAsync(db => db.Appointments.Where(a => a.Date == date).ToDictionaryAsync(a => a.Id, a => (a.Status, a.ExpiredAt)));
-        Assert.Equal((AppointmentStatus.Expired, now), statuses[overdue.Id]);
-        Assert.Equal((AppointmentStatus.Expired, now), statuses[dueNow.Id]);
-        Assert.Equal((AppointmentStatus.Offered, null), statuses[notYet.Id]);
-        Assert.Equal((AppointmentStatus.Confirmed, null), statuses[confirmed.Id]);
-
         var notices = await JobRows.NoticesAsync(fixture, NotificationKinds.OfferExpired);
         var told = Assert.Single(notices, n => n.RecipientId == overdue.Applicant);
         Assert.Single(notices, n => n.RecipientId == dueNow.Applicant);
@@ -39,6 +33,19 @@ public sealed class ExpiryAndReminderTests(SchedulingFixture fixture) : IClassFi
         Assert.Equal(new DateTimeOffset(2026, 12, 8, 14, 0, 0, TimeSpan.Zero), told.Arguments["slot"].At);
         Assert.Equal(now.AddMinutes(-1), told.Arguments["deadline"].At);
         Assert.Equal("/appointments", told.Link);
+
+        // Told, then closed in pages: the stored status catches up with what every read already said.
+        while (await fixture.Host.SendAsync(new CloseExpiredOffers(PageSize: 1)) > 0)
+        {
+        }
+
+        var statuses = await fixture.QueryAsync(db => db.Appointments.Where(a => a.Date == date).ToDictionaryAsync(a => a.Id, a => (a.Status, a.ExpiredAt)));
+        Assert.Equal((AppointmentStatus.Expired, now.AddMinutes(-1)), statuses[overdue.Id]);
+        Assert.Equal((AppointmentStatus.Expired, now), statuses[dueNow.Id]);
+        Assert.Equal((AppointmentStatus.Offered, null), statuses[notYet.Id]);
+        Assert.Equal((AppointmentStatus.Confirmed, null), statuses[confirmed.Id]);
+        Assert.Equal(0, await fixture.Host.SendAsync(new ExpireOffers()));
+        Assert.Single(await JobRows.NoticesAsync(fixture, NotificationKinds.OfferExpired), n => n.RecipientId == overdue.Applicant);
     }
 
     [Fact]
@@ -46,6 +53,7 @@ public sealed class ExpiryAndReminderTests(SchedulingFixture fixture) : IClassFi
     {
         var now = fixture.Clock.GetUtcNow();
         var date = new DateOnly(2026, 12, 9);
+        await fixture.Host.SendAsync(new SendDeadlineReminders()); // what other tests in the class left due, out of the way
         var near = await JobRows.InsertOfferAsync(fixture, "laredo", date, 1, now.AddHours(2));
         var far = await JobRows.InsertOfferAsync(fixture, "laredo", date, 1, now.AddHours(4));
         var past = await JobRows.InsertOfferAsync(fixture, "laredo", date, 1, now.AddMinutes(-5));

@@ -12,10 +12,11 @@ namespace Border.Scheduling.Tests.Jobs;
 internal static class JobRows
 {
     public static async Task<(Guid Id, Guid Applicant)> InsertOfferAsync(
-        SchedulingFixture fixture, string port, DateOnly date, int people, DateTimeOffset deadline, string status = "Offered", string slot = "07:00")
+        SchedulingFixture fixture, string port, DateOnly date, int people, DateTimeOffset deadline, string status = "Offered", string slot = "07:00",
+        Guid? applicantId = null)
     {
         var id = Guid.CreateVersion7();
-        var applicant = Guid.CreateVersion7();
+        var applicant = applicantId ?? Guid.CreateVersion7();
         var travellers = Enumerable.Range(0, people).Select(_ => Guid.CreateVersion7()).ToArray();
         await using var connection = await fixture.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using var command = new NpgsqlCommand("""
@@ -31,6 +32,27 @@ internal static class JobRows
 
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
         return (id, applicant);
+    }
+
+    /// <summary>A pending request of <paramref name="people"/> for the window, by a new applicant unless one is given.</summary>
+    public static async Task<Guid> InsertRequestAsync(SchedulingFixture fixture, string port, DateOnly window, int people, Guid? applicantId = null)
+    {
+        var id = Guid.CreateVersion7();
+        var applicant = applicantId ?? Guid.CreateVersion7();
+        var travellers = new[] { applicant }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
+        await using var connection = await fixture.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
+                traveller_count, traveller_ids, current_state, location_checked, status)
+            VALUES ($1, $2, $3, $4, $5, now(), '2025-01-01', $6, $7, 'CHH', false, 'Pending')
+            """, connection);
+        foreach (var value in new object[] { id, $"J-{id.ToString()[^12..]}", applicant, port, window, people, travellers })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        return applicant;
     }
 
     /// <summary>Each person told, one entry per recipient of the batched notices the jobs queue.</summary>

@@ -4,7 +4,8 @@ namespace Border.Scheduling.Data;
 
 /// <summary>
 /// An offer made by a draw and, once confirmed, the appointment: one group at one port in one slot. The
-/// travellers are a snapshot of the request. Every status but Expired and Cancelled holds its seats.
+/// travellers are a snapshot of the request. Every status but Expired and Cancelled holds its seats, and an offer
+/// past its deadline is expired from that moment, whatever its stored status says (see <see cref="AppointmentRules"/>).
 /// </summary>
 internal sealed class Appointment
 {

@@ -10,7 +10,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 {
     public const string Schema = "scheduling";
 
-    /// <summary>Statuses that hold seats of a day (as stored): everything but Expired and Cancelled.</summary>
+    /// <summary>Statuses that may hold seats of a day (as stored): everything but Expired and Cancelled; an Offered row only until its deadline.</summary>
     public const string SeatHoldingStatuses = "'Offered', 'Confirmed', 'CheckedIn', 'NoShow', 'IdentityMismatch'";
 
     public DbSet<Port> Ports => Set<Port>();
@@ -26,6 +26,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
     public DbSet<ConfirmationProgress> ConfirmationProgress => Set<ConfirmationProgress>();
 
     public DbSet<LivePhoto> LivePhotos => Set<LivePhoto>();
+
+    public DbSet<OfferExpiryProgress> OfferExpiryProgress => Set<OfferExpiryProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -101,8 +103,14 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
                 .HasDatabaseName("ux_appointments_one_live_per_applicant");
             // Seats taken on a day at a port, and the day's roster by slot.
             appointment.HasIndex(a => new { a.PortCode, a.Date, a.SlotStart }).HasFilter($"status IN ({SeatHoldingStatuses})");
-            // The expiry job: offers past their deadline.
+            // The expiry job: offers past their deadline, to tell and then to close.
             appointment.HasIndex(a => a.Deadline).HasFilter("status = 'Offered'");
+        });
+        modelBuilder.Entity<OfferExpiryProgress>(progress =>
+        {
+            progress.ToTable("offer_expiry_progress", t => t.HasCheckConstraint("ck_offer_expiry_progress_single", $"id = {Data.OfferExpiryProgress.SingleId}"));
+            progress.HasKey(p => p.Id);
+            progress.Property(p => p.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<ConfirmationProgress>(progress =>
         {

@@ -27,14 +27,33 @@ internal sealed class AllocationJob(IMediator mediator, TimeProvider clock, IOpt
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Eastern).DateTime).AddDays(leadDays);
 }
 
-/// <summary>Expires overdue offers; guarded by its conditional update, not by Quartz.</summary>
+/// <summary>
+/// Tells people their offer expired, then stores Expired on told offers a page at a time, for at most
+/// <see cref="ClosingPages"/> pages a minute. Guarded by the expiry lock and row locks, not by Quartz.
+/// </summary>
 [DisallowConcurrentExecution]
 internal sealed class OfferExpiryJob(IMediator mediator) : IJob
 {
+    public const int ClosingPages = 40;
+
     public static readonly JobKey Key = new("offer-expiry", "scheduling");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await mediator.Send(new ExpireOffers(), cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var told = await mediator.Send(new ExpireOffers(), cancellationToken);
+        var closed = 0;
+        for (var page = 0; page < ClosingPages; page++)
+        {
+            var count = await mediator.Send(new CloseExpiredOffers(), cancellationToken);
+            closed += count;
+            if (count < CloseExpiredOffers.DefaultPageSize)
+            {
+                break;
+            }
+        }
+
+        context.Result = new { told, closed };
+    }
 }
 
 /// <summary>Reminds people whose deadline is near; once per offer, by its conditional update.</summary>

@@ -395,6 +395,25 @@ namespace Border.Scheduling.Migrations
                     b.ToTable("live_photos", "scheduling");
                 });
 
+            modelBuilder.Entity("Border.Scheduling.Data.OfferExpiryProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ToldThrough")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("told_through");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offer_expiry_progress");
+
+                    b.ToTable("offer_expiry_progress", "scheduling", t =>
+                        {
+                            t.HasCheckConstraint("ck_offer_expiry_progress_single", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Border.Scheduling.Data.Port", b =>
                 {
                     b.Property<string>("Code")

@@ -7,11 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Scheduling.Features.Allocation;
 
 /// <summary>Runs with their recorded counts, and offers confirmed or expired since, per port.</summary>
-internal sealed class ListAllocationRunsHandler(SchedulingDbContext db) : IRequestHandler<ListAllocationRuns, IReadOnlyList<AllocationRunSummary>>
+internal sealed class ListAllocationRunsHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<ListAllocationRuns, IReadOnlyList<AllocationRunSummary>>
 {
-    private static readonly AppointmentStatus[] Confirmed =
-        [AppointmentStatus.Confirmed, AppointmentStatus.CheckedIn, AppointmentStatus.NoShow, AppointmentStatus.IdentityMismatch];
-
     public async Task<IReadOnlyList<AllocationRunSummary>> Handle(ListAllocationRuns request, CancellationToken cancellationToken)
     {
         var runs = await db.AllocationRuns.AsNoTracking().Where(r => r.FinishedAt != null)
@@ -19,14 +16,15 @@ internal sealed class ListAllocationRunsHandler(SchedulingDbContext db) : IReque
             .Select(r => new { r.Id, r.AppointmentDate, r.StartedAt, r.FinishedAt, r.StartedBy, r.Seed, r.Counts })
             .ToListAsync(cancellationToken);
         var ids = runs.Select(r => r.Id).ToList();
+        var now = clock.GetUtcNow();
         var outcomes = await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.AllocationRunId))
             .GroupBy(a => new { a.AllocationRunId, a.PortCode })
             .Select(g => new
             {
                 g.Key.AllocationRunId,
                 g.Key.PortCode,
-                Confirmed = g.Count(a => Confirmed.Contains(a.Status)),
-                Expired = g.Count(a => a.Status == AppointmentStatus.Expired),
+                Confirmed = g.Count(a => AppointmentRules.Confirmed.Contains(a.Status)),
+                Expired = g.Count(a => a.Status == AppointmentStatus.Expired || (a.Status == AppointmentStatus.Offered && a.Deadline <= now)),
             })
             .ToListAsync(cancellationToken);
         var names = await db.Ports.AsNoTracking().OrderBy(p => p.Code).ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);

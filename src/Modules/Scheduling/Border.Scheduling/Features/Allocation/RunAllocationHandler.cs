@@ -3,6 +3,7 @@ using System.Text.Json;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Ports;
 using Border.Scheduling.Features.Requests;
 using Border.Shared.Audit;
@@ -49,7 +50,7 @@ internal sealed class RunAllocationHandler(
         var dates = released.Append(request.AppointmentDate).ToList();
         var days = await db.PortDays.AsNoTracking().Where(d => dates.Contains(d.Date)).ToDictionaryAsync(d => (d.PortCode, d.Date), cancellationToken);
         var held = await db.Appointments.AsNoTracking()
-            .Where(a => dates.Contains(a.Date) && a.Status != AppointmentStatus.Expired && a.Status != AppointmentStatus.Cancelled)
+            .Where(a => dates.Contains(a.Date)).Where(AppointmentRules.HoldsSeats(now))
             .GroupBy(a => new { a.PortCode, a.Date, a.SlotStart })
             .Select(g => new { g.Key.PortCode, g.Key.Date, g.Key.SlotStart, People = g.Sum(a => a.PeopleCount) })
             .ToDictionaryAsync(h => (h.PortCode, h.Date, h.SlotStart), h => h.People, cancellationToken);
@@ -104,6 +105,7 @@ internal sealed class RunAllocationHandler(
         var selectedIds = offers.Select(o => o.Selection.RequestId).ToList();
         var groups = await db.Requests.AsNoTracking().Where(r => selectedIds.Contains(r.Id))
             .Select(r => new { r.Id, r.ApplicantId, r.TravellerIds }).ToDictionaryAsync(r => r.Id, cancellationToken);
+        await OverdueOffersOf.CloseAsync(db, [.. groups.Values.Select(g => g.ApplicantId).Distinct()], now, cancellationToken);
         foreach (var (port, selection, date, slot) in offers)
         {
             var group = groups[selection.RequestId];

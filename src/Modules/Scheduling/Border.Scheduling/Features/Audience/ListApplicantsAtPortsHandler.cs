@@ -5,18 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Audience;
 
-internal sealed class ListApplicantsAtPortsHandler(SchedulingDbContext db) : IRequestHandler<ListApplicantsAtPorts, IReadOnlyList<Guid>>
+internal sealed class ListApplicantsAtPortsHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<ListApplicantsAtPorts, IReadOnlyList<Guid>>
 {
     public async Task<IReadOnlyList<Guid>> Handle(ListApplicantsAtPorts request, CancellationToken cancellationToken)
     {
         var ports = request.PortCodes.ToArray();
         var after = request.After ?? Guid.Empty;
+        var now = clock.GetUtcNow();
         return await db.Database.SqlQuery<Guid>($"""
             SELECT applicant_id AS "Value" FROM (
                 SELECT applicant_id FROM scheduling.appointment_requests r WHERE status = 'Pending' AND port_code = ANY({ports})
                     AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
                 UNION
-                SELECT applicant_id FROM scheduling.appointments WHERE status IN ('Offered', 'Confirmed') AND port_code = ANY({ports})
+                SELECT applicant_id FROM scheduling.appointments WHERE port_code = ANY({ports})
+                    AND (status = 'Confirmed' OR (status = 'Offered' AND deadline > {now}))
             ) AS business
             WHERE applicant_id > {after}
             ORDER BY applicant_id

@@ -20,7 +20,7 @@ internal sealed class FindAppointmentByNumberHandler(SchedulingDbContext db, Tim
         var search = match switch
         {
             null => new CheckInSearch(CheckInSearchResult.NotFound, number, null, null),
-            _ when Seats.Confirmed.Contains(match.Status) => new CheckInSearch(CheckInSearchResult.Found, number, match.Id, match.Status),
+            _ when AppointmentRules.Confirmed.Contains(match.Status) => new CheckInSearch(CheckInSearchResult.Found, number, match.Id, match.Status),
             _ => new CheckInSearch(CheckInSearchResult.NotConfirmed, number, null, match.Status),
         };
 

@@ -15,7 +15,7 @@ internal sealed class OpenLivePhotoHandler(SchedulingDbContext db, LivePhotoVaul
     {
         var photo = await db.LivePhotos.AsNoTracking()
             .Where(p => p.AppointmentId == request.AppointmentId && p.TravellerId == request.TravellerId && p.Ciphertext != null)
-            .Join(db.Appointments.Where(a => Seats.Confirmed.Contains(a.Status)), p => p.AppointmentId, a => a.Id,
+            .Join(db.Appointments.Where(a => AppointmentRules.Confirmed.Contains(a.Status)), p => p.AppointmentId, a => a.Id,
                 (p, a) => new { a.ApplicantId, p.ContentType, p.Ciphertext })
             .SingleOrDefaultAsync(cancellationToken);
         if (photo is null)

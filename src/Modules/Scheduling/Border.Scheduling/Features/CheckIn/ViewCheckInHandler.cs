@@ -17,7 +17,7 @@ internal sealed class ViewCheckInHandler(SchedulingDbContext db, IMediator media
     public async Task<CheckInView?> Handle(ViewCheckIn request, CancellationToken cancellationToken)
     {
         var found = await db.Appointments.AsNoTracking()
-            .Where(a => a.Id == request.AppointmentId && a.ConfirmationNumber != null && Seats.Confirmed.Contains(a.Status))
+            .Where(a => a.Id == request.AppointmentId && a.ConfirmationNumber != null && AppointmentRules.Confirmed.Contains(a.Status))
             .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new { Appointment = a, PortName = p.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)

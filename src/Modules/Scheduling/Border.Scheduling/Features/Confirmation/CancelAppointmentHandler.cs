@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Expiry;
 using Border.Shared.Outbox;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,12 @@ internal sealed class CancelAppointmentHandler(SchedulingDbContext db, TimeProvi
 {
     public async Task<bool> Handle(CancelAppointment request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await OfferExpiryLock.ShareAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
         var cancelled = await db.Appointments
-            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId
-                && (a.Status == AppointmentStatus.Offered || a.Status == AppointmentStatus.Confirmed))
+            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId)
+            .Where(AppointmentRules.Live(now))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.CancelledAt, now), cancellationToken);
         if (cancelled == 0)
         {

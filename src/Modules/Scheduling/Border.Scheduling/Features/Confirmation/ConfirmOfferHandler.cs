@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Ports;
 using Border.Scheduling.Features.Requests;
 using Border.Shared.Outbox;
@@ -12,7 +13,7 @@ namespace Border.Scheduling.Features.Confirmation;
 /// <summary>
 /// "Yes, schedule". Under the port's lock, the day's and the slot's confirmed people are counted again (a capacity
 /// cut may have left offers above them), then one conditional update turns the offer into an appointment only while it is still
-/// offered and before its deadline: the expiry job's update and this one cannot both win. The email and the
+/// offered and before its deadline, read under the expiry lock (see OfferExpiryLock): a person is never both confirmed and told their offer expired. The email and the
 /// group freeze go to the outbox in the same transaction. Confirming again shows the first confirmation.
 /// </summary>
 internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps steps, TimeProvider clock) : IRequestHandler<ConfirmOffer, ConfirmOfferResult?>
@@ -29,15 +30,17 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             return null;
         }
 
-        var now = clock.GetUtcNow();
         var offer = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == request.AppointmentId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Seats.LockPortAsync(db, offer.PortCode, cancellationToken);
+        // The clock is read once the expiry job cannot be between reading overdue offers and committing.
+        await OfferExpiryLock.ShareAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
         var port = await db.Ports.AsNoTracking().SingleAsync(p => p.Code == offer.PortCode, cancellationToken);
         var day = await db.PortDays.AsNoTracking().SingleOrDefaultAsync(d => d.PortCode == offer.PortCode && d.Date == offer.Date, cancellationToken);
         var capacity = day?.Closed == true ? 0 : day?.Capacity ?? port.DailyCapacity;
         var confirmed = await db.Appointments
-            .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && Seats.Confirmed.Contains(a.Status))
+            .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && AppointmentRules.Confirmed.Contains(a.Status))
             .SumAsync(a => a.PeopleCount, cancellationToken);
         if (confirmed + offer.PeopleCount > capacity)
         {
@@ -52,7 +55,7 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
         if (slot >= 0)
         {
             var inSlot = await db.Appointments
-                .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && a.SlotStart == offer.SlotStart && Seats.Confirmed.Contains(a.Status))
+                .Where(a => a.PortCode == offer.PortCode && a.Date == offer.Date && a.SlotStart == offer.SlotStart && AppointmentRules.Confirmed.Contains(a.Status))
                 .SumAsync(a => a.PeopleCount, cancellationToken);
             if (inSlot + offer.PeopleCount > plan.SeatsPerSlot(capacity)[slot])
             {
@@ -90,7 +93,7 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
 
     private async Task<ConfirmOfferResult?> Confirmed(ConfirmOffer request, CancellationToken cancellationToken) =>
         await db.Appointments.AsNoTracking()
-            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId && a.ConfirmationNumber != null && Seats.Confirmed.Contains(a.Status))
+            .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId && a.ConfirmationNumber != null && AppointmentRules.Confirmed.Contains(a.Status))
             .Select(a => new ConfirmOfferResult(a.ConfirmationNumber!, true))
             .SingleOrDefaultAsync(cancellationToken);
 }

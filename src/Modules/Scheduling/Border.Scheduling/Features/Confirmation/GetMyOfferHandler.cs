@@ -34,11 +34,12 @@ internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediat
         names[profile.UserId] = profile.FullName ?? profile.Email;
         var travellers = a.TravellerIds.Select((id, i) => new TravellerStep(
             i + 1, id, names.GetValueOrDefault(id) ?? string.Empty, photos.ContainsKey(id), photos.GetValueOrDefault(id))).ToList();
-        var next = Seats.Confirmed.Contains(a.Status) ? OfferStep.Confirmed
-            : a.Status != AppointmentStatus.Offered || a.Deadline <= now ? OfferStep.Closed
+        var status = AppointmentRules.StatusAt(a.Status, a.Deadline, now);
+        var next = AppointmentRules.Confirmed.Contains(status) ? OfferStep.Confirmed
+            : status != AppointmentStatus.Offered ? OfferStep.Closed
             : OfferSteps.NextOf(progress, a.TravellerIds, photos.Keys);
         return new OfferView(
-            a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, a.Status,
+            a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, status,
             a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible);
     }
 }

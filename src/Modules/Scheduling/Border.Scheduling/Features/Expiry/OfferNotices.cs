@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Scheduling.Features.Expiry;
 
 /// <summary>
-/// The SQL that turns rows changed by a conditional UPDATE into notices in Scheduling's outbox, in the same
+/// The SQL that turns offers (changed by a conditional UPDATE, or found overdue) into notices in Scheduling's outbox, in the same
 /// statement: one <see cref="NotificationsRequested"/> per port, slot and deadline, naming everyone it concerns, so
 /// 100,000 expiries are one round trip and a few hundred outbox rows, not 100,000 of each. The JSON is the shape
 /// System.Text.Json reads back as <see cref="NotificationsRequested"/> (a test reads it so).
@@ -15,19 +15,31 @@ internal static class OfferNotices
     public static readonly string EventType = typeof(NotificationsRequested).AssemblyQualifiedName!;
 
     /// <summary>
-    /// Runs a statement ending in <see cref="NoticesAndCount"/> and returns its count. With PostgreSQL's default 4 MB of
-    /// working memory, 100,000 changed rows spill to disk twice (the changed rows, then the grouping); the statement
-    /// gets enough for itself alone.
+    /// Runs a statement ending in <see cref="NoticesAndCount"/> in a transaction of its own and returns its count. With
+    /// PostgreSQL's default 4 MB of working memory, 100,000 changed rows spill to disk twice (the changed rows, then the
+    /// grouping); the statement gets enough for itself alone. The parameters (the time among them) are made after
+    /// <paramref name="takeLocks"/>.
     /// </summary>
-    public static async Task<int> RunAsync(SchedulingDbContext db, string sql, object[] parameters, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        SchedulingDbContext db, string sql, Func<object[]> parameters,
+        Func<SchedulingDbContext, CancellationToken, Task>? takeLocks, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", cancellationToken);
-        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
-        var count = (await db.Database.SqlQueryRaw<int>(sql, parameters).ToListAsync(cancellationToken)).Single();
+        if (takeLocks is not null)
+        {
+            await takeLocks(db, cancellationToken);
+        }
+
+        var count = await CountAsync(db, sql, parameters(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
+
+    /// <summary>Runs a statement ending in <see cref="NoticesAndCount"/> in the caller's transaction.</summary>
+    public static async Task<int> CountAsync(SchedulingDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
+        // Not composed (SingleAsync would wrap it in a subquery, where a data-modifying WITH may not stand).
+        (await db.Database.SqlQueryRaw<int>(sql, parameters).ToListAsync(cancellationToken)).Single();
 
     /// <summary>
     /// Follows the CTE <c>changed</c> (id, applicant_id, port_code, slot_starts_at, time_zone, deadline): queues the

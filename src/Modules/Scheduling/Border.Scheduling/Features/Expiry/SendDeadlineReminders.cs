@@ -25,7 +25,6 @@ internal sealed class SendDeadlineRemindersHandler(SchedulingDbContext db, TimeP
 {
     public async Task<int> Handle(SendDeadlineReminders request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var sql = """
             WITH changed AS (
                 UPDATE scheduling.appointments SET reminder_sent_at = {1}::timestamptz
@@ -33,7 +32,8 @@ internal sealed class SendDeadlineRemindersHandler(SchedulingDbContext db, TimeP
                   AND deadline > {1}::timestamptz AND deadline <= {3}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline)
             """ + OfferNotices.NoticesAndCount;
+        var now = clock.GetUtcNow();
         return await OfferNotices.RunAsync(
-            db, sql, [OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before], cancellationToken);
+            db, sql, () => [OfferNotices.EventType, now, NotificationKinds.DeadlineReminder, now + options.CurrentValue.Before], null, cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class GetPortRosterHandler(SchedulingDbContext db) : IRequestHan
         }
 
         var entries = await db.Appointments.AsNoTracking()
-            .Where(a => a.PortCode == port.Code && a.Date == request.Date && Seats.Confirmed.Contains(a.Status))
+            .Where(a => a.PortCode == port.Code && a.Date == request.Date && AppointmentRules.Confirmed.Contains(a.Status))
             .OrderBy(a => a.SlotStart).ThenBy(a => a.ConfirmationNumber)
             .Select(a => new RosterEntry(a.SlotStart, a.ConfirmationNumber ?? "", a.PeopleCount, a.Status, a.IdentityReview, a.CheckedInAt))
             .ToListAsync(cancellationToken);

@@ -11,10 +11,6 @@ namespace Border.Scheduling.Features.Ports;
 /// </summary>
 internal static class Seats
 {
-    /// <summary>Statuses of people who confirmed: their seats are theirs whatever happens to capacity.</summary>
-    public static readonly AppointmentStatus[] Confirmed =
-        [AppointmentStatus.Confirmed, AppointmentStatus.CheckedIn, AppointmentStatus.NoShow, AppointmentStatus.IdentityMismatch];
-
     /// <summary>Locks the port's row until the transaction ends; false when there is no such port.</summary>
     public static async Task<bool> LockPortAsync(SchedulingDbContext db, string code, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<string>($"SELECT code AS \"Value\" FROM scheduling.ports WHERE code = {code} FOR UPDATE")
@@ -24,7 +20,7 @@ internal static class Seats
     public static async Task<Dictionary<DateOnly, int>> ConfirmedByDateAsync(
         SchedulingDbContext db, string code, DateOnly from, CancellationToken cancellationToken) =>
         await db.Appointments
-            .Where(a => a.PortCode == code && a.Date >= from && Confirmed.Contains(a.Status))
+            .Where(a => a.PortCode == code && a.Date >= from && AppointmentRules.Confirmed.Contains(a.Status))
             .GroupBy(a => a.Date)
             .Select(g => new { Date = g.Key, People = g.Sum(a => a.PeopleCount) })
             .ToDictionaryAsync(g => g.Date, g => g.People, cancellationToken);

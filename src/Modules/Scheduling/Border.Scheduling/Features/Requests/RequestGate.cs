@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Scheduling.Features.Requests;
 
 /// <summary>What stands between an applicant and a new request, checked the same way for the page and the request.</summary>
-internal sealed class RequestGate(SchedulingDbContext db, IMediator mediator, RequestWindow window)
+internal sealed class RequestGate(SchedulingDbContext db, IMediator mediator, RequestWindow window, TimeProvider clock)
 {
     public async Task<GateResult> CheckAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -21,8 +21,7 @@ internal sealed class RequestGate(SchedulingDbContext db, IMediator mediator, Re
         var block =
             !profile.EmailConfirmed ? RequestBlock.EmailNotConfirmed
             : !profile.Complete ? RequestBlock.ProfileIncomplete
-            : await db.Appointments.AnyAsync(
-                a => a.ApplicantId == userId && (a.Status == AppointmentStatus.Offered || a.Status == AppointmentStatus.Confirmed), cancellationToken)
+            : await db.Appointments.Where(a => a.ApplicantId == userId).AnyAsync(AppointmentRules.Live(clock.GetUtcNow()), cancellationToken)
                 ? RequestBlock.HasAppointment
             : pending is not null ? RequestBlock.AlreadyRequested
             : !now.Open ? RequestBlock.WindowClosed
