@@ -26,6 +26,19 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
         return (user, offer, travellers);
     }
 
+    /// <summary>1 when this confirmation made the appointment, 0 when it was refused or found it already made.</summary>
+    private async Task<int> ConfirmWinsAsync(Guid user, Guid offer)
+    {
+        try
+        {
+            return await Send(new ConfirmOffer(user, offer)) is { AlreadyConfirmed: false } ? 1 : 0;
+        }
+        catch (Border.Shared.Validation.RequestValidationException)
+        {
+            return 0;
+        }
+    }
+
     private async Task StepsBeforeScheduleAsync(Guid user, Guid offer, int people, bool photos = true)
     {
         Assert.True(await Send(new AcceptOffer(user, offer)));
@@ -187,17 +200,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
 
             var results = await AtOnce.RunAsync<int>(
             [
-                async () =>
-                {
-                    try
-                    {
-                        return await Send(new ConfirmOffer(user, offer)) is { AlreadyConfirmed: false } ? 1 : 0;
-                    }
-                    catch (Border.Shared.Validation.RequestValidationException)
-                    {
-                        return 0;
-                    }
-                },
+                () => ConfirmWinsAsync(user, offer),
                 () => fixture.ExecuteAsync("UPDATE scheduling.appointments SET status = 'Expired', expired_at = now() WHERE id = $1 AND status = 'Offered'", offer),
             ]);
 
@@ -221,17 +224,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
 
             var results = await AtOnce.RunAsync<int>(
             [
-                async () =>
-                {
-                    try
-                    {
-                        return await Send(new ConfirmOffer(user, offer)) is { AlreadyConfirmed: false } ? 1 : 0;
-                    }
-                    catch (Border.Shared.Validation.RequestValidationException)
-                    {
-                        return 0;
-                    }
-                },
+                () => ConfirmWinsAsync(user, offer),
                 async () =>
                 {
                     fixture.SetClock(Now + left);
