@@ -105,6 +105,29 @@ public sealed class ExpiryProgressTests(SchedulingFixture fixture) : IClassFixtu
         Assert.Single(await JobRows.NoticesAsync(fixture, NotificationKinds.OfferExpired), n => n.RecipientId == applicant);
     }
 
+    [Fact]
+    public async Task The_job_tells_then_closes_more_than_a_page_in_one_run()
+    {
+        var start = await BeginAtAsync(new DateTimeOffset(2034, 1, 7, 18, 0, 0, TimeSpan.Zero));
+        var date = new DateOnly(2034, 1, 20);
+        await JobRows.ExecuteAsync(fixture, $"""
+            INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
+                slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
+            SELECT gen_random_uuid(), gen_random_uuid(), a, gen_random_uuid(), 'hidalgo', '{date:yyyy-MM-dd}', '07:00', 'America/Chicago',
+                '{date:yyyy-MM-dd}T13:00:00Z', 1, ARRAY[a], 'Offered', '{start:O}', '{start.AddMinutes(1):O}', false
+            FROM (SELECT gen_random_uuid() AS a FROM generate_series(1, {CloseExpiredOffers.DefaultPageSize + 5})) applicants
+            """);
+        fixture.SetClock(start.AddMinutes(2));
+
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var (told, closed) = await ActivatorUtilities.CreateInstance<Scheduling.Jobs.OfferExpiryJob>(scope.ServiceProvider).RunAsync(CancellationToken.None);
+
+        Assert.Equal(CloseExpiredOffers.DefaultPageSize + 5, told);
+        Assert.True(closed >= told);
+        var left = await fixture.QueryAsync(db => db.Appointments.CountAsync(a => a.Date == date && a.Status == AppointmentStatus.Offered));
+        Assert.Equal(0, left);
+    }
+
     /// <summary>The clock at <paramref name="at"/> and everyone due before it told, as after a run of the job then.</summary>
     private async Task<DateTimeOffset> BeginAtAsync(DateTimeOffset at)
     {

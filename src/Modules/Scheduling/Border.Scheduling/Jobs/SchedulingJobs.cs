@@ -38,7 +38,10 @@ internal sealed class OfferExpiryJob(IMediator mediator) : IJob
 
     public static readonly JobKey Key = new("offer-expiry", "scheduling");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        context.Result = await RunAsync(cancellationToken);
+
+    public async Task<(int Told, int Closed)> RunAsync(CancellationToken cancellationToken)
     {
         var told = await mediator.Send(new ExpireOffers(), cancellationToken);
         var closed = 0;
@@ -52,7 +55,7 @@ internal sealed class OfferExpiryJob(IMediator mediator) : IJob
             }
         }
 
-        context.Result = new { told, closed };
+        return (told, closed);
     }
 }
 
