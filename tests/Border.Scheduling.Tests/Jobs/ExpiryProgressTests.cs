@@ -103,6 +103,11 @@ public sealed class ExpiryProgressTests(SchedulingFixture fixture) : IClassFixtu
         Assert.Equal(AppointmentStatus.Offered, Assert.Single(rows, r => r.Key != old).Value);
         await fixture.Host.SendAsync(new ExpireOffers());
         Assert.Single(await JobRows.NoticesAsync(fixture, NotificationKinds.OfferExpired), n => n.RecipientId == applicant);
+
+        // The new offer's deadline passes with nobody told yet: the run's figures already count it expired.
+        fixture.SetClock(now.AddDays(2));
+        var figures = Assert.Single(await fixture.Host.SendAsync(new ListAllocationRuns(100)), r => r.Id == run.RunId).Ports.Single(p => p.PortCode == "eagle-pass");
+        Assert.Equal((0, 1), (figures.Confirmed, figures.Expired));
     }
 
     [Fact]

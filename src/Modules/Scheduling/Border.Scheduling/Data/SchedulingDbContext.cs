@@ -27,8 +27,6 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
 
     public DbSet<LivePhoto> LivePhotos => Set<LivePhoto>();
 
-    public DbSet<OfferExpiryProgress> OfferExpiryProgress => Set<OfferExpiryProgress>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -108,7 +106,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
         });
         modelBuilder.Entity<OfferExpiryProgress>(progress =>
         {
-            progress.ToTable("offer_expiry_progress", t => t.HasCheckConstraint("ck_offer_expiry_progress_single", $"id = {Data.OfferExpiryProgress.SingleId}"));
+            progress.ToTable("offer_expiry_progress", t => t.HasCheckConstraint("ck_offer_expiry_progress_single", $"id = {OfferExpiryProgress.SingleId}"));
             progress.HasKey(p => p.Id);
             progress.Property(p => p.Id).ValueGeneratedNever();
         });

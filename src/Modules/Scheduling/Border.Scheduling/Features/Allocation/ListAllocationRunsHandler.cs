@@ -16,7 +16,7 @@ internal sealed class ListAllocationRunsHandler(SchedulingDbContext db, TimeProv
             .Select(r => new { r.Id, r.AppointmentDate, r.StartedAt, r.FinishedAt, r.StartedBy, r.Seed, r.Counts })
             .ToListAsync(cancellationToken);
         var ids = runs.Select(r => r.Id).ToList();
-        var now = clock.GetUtcNow();
+        var expired = AppointmentRules.Expired(clock.GetUtcNow());
         var outcomes = await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.AllocationRunId))
             .GroupBy(a => new { a.AllocationRunId, a.PortCode })
             .Select(g => new
@@ -24,7 +24,7 @@ internal sealed class ListAllocationRunsHandler(SchedulingDbContext db, TimeProv
                 g.Key.AllocationRunId,
                 g.Key.PortCode,
                 Confirmed = g.Count(a => AppointmentRules.Confirmed.Contains(a.Status)),
-                Expired = g.Count(a => a.Status == AppointmentStatus.Expired || (a.Status == AppointmentStatus.Offered && a.Deadline <= now)),
+                Expired = g.AsQueryable().Count(expired),
             })
             .ToListAsync(cancellationToken);
         var names = await db.Ports.AsNoTracking().OrderBy(p => p.Code).ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);

@@ -13,6 +13,11 @@ internal static class OverdueOffersOf
 {
     public static async Task<int> CloseAsync(SchedulingDbContext db, Guid[] applicants, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (applicants.Length == 0)
+        {
+            return 0;
+        }
+
         await OfferExpiryLock.ShareAsync(db, cancellationToken);
         const string sql = """
             WITH closed AS (
