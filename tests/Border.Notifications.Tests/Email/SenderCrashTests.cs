@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using MimeKit;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
 using Border.Notifications.Email;
@@ -60,7 +60,7 @@ public sealed class SenderCrashTests
     {
         public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => real.IsReachableAsync(cancellationToken);
 
-        public async Task<SendOutcome> SendAsync(MailMessage message, CancellationToken cancellationToken)
+        public async Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
             await real.SendAsync(message, cancellationToken);
             throw new InvalidOperationException("The process died here.");

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using MimeKit;
 using Border.Notifications.Data;
 using Border.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +61,6 @@ public sealed class ServerGoneTests : IAsyncLifetime
     {
         public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
-        public Task<SendOutcome> SendAsync(MailMessage message, CancellationToken cancellationToken) => real.SendAsync(message, cancellationToken);
+        public Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken) => real.SendAsync(message, cancellationToken);
     }
 }

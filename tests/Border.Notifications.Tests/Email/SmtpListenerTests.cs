@@ -1,12 +1,14 @@
-using System.Net.Mail;
-using System.Net.Mime;
+using System.Globalization;
 using System.Net.Sockets;
-using System.Text;
 using Border.Testing.Smtp;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Border.Notifications.Tests.Email;
 
-/// <summary>The test server and MIME reader the email tests rely on, checked against System.Net.Mail itself.</summary>
+/// <summary>The test server and MIME reader the email tests rely on, checked against MailKit, the client Border sends with.</summary>
 public sealed class SmtpListenerTests : IAsyncLifetime
 {
     private readonly SmtpListener smtp = SmtpListener.Started();
@@ -19,33 +21,24 @@ public sealed class SmtpListenerTests : IAsyncLifetime
     public async Task Lines_that_start_with_a_dot_arrive_as_they_were_written()
     {
         const string body = ".NET wrote this\r\n.\r\n..two dots\r\nlast line";
-        using var message = new MailMessage("from@border.example", "to@example.test", "Dots", body)
-        {
-            BodyTransferEncoding = TransferEncoding.SevenBit,
-        };
+        using var message = Message("Dots", body, ContentEncoding.SevenBit);
 
         await SendAsync(message);
 
         var received = Assert.Single(smtp.Messages);
         Assert.Equal(("from@border.example", "to@example.test"), (received.MailFrom, Assert.Single(received.RcptTo)));
         Assert.Equal(body, received.Message.Text);
+        Assert.False(received.Encrypted);
     }
 
     [Theory]
-    [InlineData(TransferEncoding.QuotedPrintable)]
-    [InlineData(TransferEncoding.Base64)]
-    public async Task A_long_spanish_subject_and_body_survive_encoding(TransferEncoding encoding)
+    [InlineData(ContentEncoding.QuotedPrintable)]
+    [InlineData(ContentEncoding.Base64)]
+    public async Task A_long_spanish_subject_and_body_survive_encoding(ContentEncoding encoding)
     {
         var subject = "La decisión sobre su caso está lista; ábrala en Border y lea los motivos con atención, por favor ñandú";
         var text = string.Join("\r\n", Enumerable.Repeat("Información útil: cita en San Ysidro, hora del Pacífico (PST) — ¿confirmará?", 4));
-        using var message = new MailMessage("from@border.example", "to@example.test")
-        {
-            Subject = subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = text,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = encoding,
-        };
+        using var message = Message(subject, text, encoding);
 
         await SendAsync(message);
 
@@ -68,28 +61,76 @@ public sealed class SmtpListenerTests : IAsyncLifetime
         }
 
         smtp.Start();
-        using var message = new MailMessage("from@border.example", "to@example.test", "Back", "Again");
+        using var message = Message("Back", "Again");
         await SendAsync(message);
         Assert.Equal(port, smtp.Port);
         Assert.Equal("Back", Assert.Single(smtp.Messages).Message.Subject);
     }
 
-    [Fact]
-    public async Task A_refusal_at_the_end_of_data_keeps_the_message_out_of_the_record()
+    [Theory]
+    [InlineData("rcpt", "451 4.3.0 Try later")]
+    [InlineData("rcpt", "550 5.1.1 No such user")]
+    [InlineData("data", "452 4.3.1 Storage full")]
+    [InlineData("data", "554 5.7.1 Rejected")]
+    public async Task A_refusal_reaches_the_client_with_its_code_and_keeps_the_message_out_of_the_record(string stage, string reply)
     {
-        smtp.DataReply = "554 5.7.1 Rejected";
-        using var message = new MailMessage("from@border.example", "to@example.test", "No", "No");
+        if (stage == "rcpt")
+        {
+            smtp.RcptReply = reply;
+        }
+        else
+        {
+            smtp.DataReply = reply;
+        }
 
-        var error = await Assert.ThrowsAsync<SmtpException>(() => SendAsync(message));
+        using var message = Message("No", "No");
 
-        Assert.Equal(SmtpStatusCode.TransactionFailed, error.StatusCode);
+        var error = await Assert.ThrowsAsync<SmtpCommandException>(() => SendAsync(message));
+
+        Assert.Equal(int.Parse(reply[..3], CultureInfo.InvariantCulture), (int)error.StatusCode);
         Assert.Empty(smtp.Messages);
-        Assert.Equal(1, smtp.Refused);
+        Assert.Equal(stage == "data" ? 1 : 0, smtp.Refused);
     }
 
-    private async Task SendAsync(MailMessage message)
+    [Theory]
+    [InlineData(SmtpListenerTls.StartTls, SecureSocketOptions.StartTls)]
+    [InlineData(SmtpListenerTls.Implicit, SecureSocketOptions.SslOnConnect)]
+    public async Task A_message_can_come_over_tls_with_the_servers_own_certificate(SmtpListenerTls tls, SecureSocketOptions options)
     {
-        using var client = new SmtpClient("127.0.0.1", smtp.Port) { Timeout = 5000 };
-        await client.SendMailAsync(message);
+        smtp.Tls = tls;
+        using var message = Message("Sealed", "Over TLS");
+
+        await SendAsync(message, options);
+
+        Assert.True(Assert.Single(smtp.Messages).Encrypted);
+    }
+
+    [Fact]
+    public async Task A_server_that_wants_starttls_refuses_mail_sent_in_the_clear()
+    {
+        smtp.Tls = SmtpListenerTls.StartTls;
+        using var message = Message("Plain", "Text");
+
+        var error = await Assert.ThrowsAsync<MailKit.ServiceNotAuthenticatedException>(() => SendAsync(message, SecureSocketOptions.None));
+
+        Assert.Contains("STARTTLS", error.Message, StringComparison.Ordinal);
+        Assert.Empty(smtp.Messages);
+    }
+
+    private static MimeMessage Message(string subject, string text, ContentEncoding encoding = ContentEncoding.Default)
+    {
+        var message = new MimeMessage { Subject = subject, Body = new TextPart(TextFormat.Plain) { Text = text, ContentTransferEncoding = encoding } };
+        message.From.Add(MailboxAddress.Parse("from@border.example"));
+        message.To.Add(MailboxAddress.Parse("to@example.test"));
+        return message;
+    }
+
+    private async Task SendAsync(MimeMessage message, SecureSocketOptions options = SecureSocketOptions.None)
+    {
+        using var client = new SmtpClient { Timeout = 5000 };
+        client.ServerCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == smtp.Certificate.Thumbprint;
+        await client.ConnectAsync("127.0.0.1", smtp.Port, options);
+        await client.SendAsync(message);
+        await client.DisconnectAsync(quit: true);
     }
 }

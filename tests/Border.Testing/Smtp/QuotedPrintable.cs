@@ -18,6 +18,10 @@ internal static class QuotedPrintable
             {
                 i += 2;
             }
+            else if (i == text.Length - 1)
+            {
+                // A soft break on the last line (MimeKit ends text that has no final line break so): its CRLF went with the boundary.
+            }
             else if (i + 2 < text.Length && byte.TryParse(text.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
             {
                 bytes.Add(value);

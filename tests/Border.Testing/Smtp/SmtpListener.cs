@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Border.Testing.Smtp;
 
@@ -12,6 +15,7 @@ public sealed class SmtpListener : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<ReceivedEmail> received = [];
     private readonly List<Task> sessions = [];
+    private readonly Lazy<X509Certificate2> certificate = new(SelfSigned);
     private TcpListener? listener;
     private CancellationTokenSource? stopping;
     private Task? accepting;
@@ -31,6 +35,15 @@ public sealed class SmtpListener : IAsyncDisposable
 
     /// <summary>When set, the server offers AUTH LOGIN and PLAIN and takes mail only after this name and password.</summary>
     public (string UserName, string Password)? Login { get; set; }
+
+    /// <summary>STARTTLS offered and required before MAIL, or TLS from the first byte; plain by default.</summary>
+    public SmtpListenerTls Tls { get; set; }
+
+    /// <summary>A self-signed certificate for 127.0.0.1, made once per server.</summary>
+    public X509Certificate2 Certificate => certificate.Value;
+
+    /// <summary>The certificate's SHA-256 in hex, as Email:Smtp:CertificateSha256 takes it.</summary>
+    public string CertificateSha256 => Convert.ToHexString(SHA256.HashData(Certificate.RawData));
 
     /// <summary>Take and record the message, then never answer: the client cannot know whether it arrived.</summary>
     public bool HangAfterData { get; set; }
@@ -140,10 +153,30 @@ public sealed class SmtpListener : IAsyncDisposable
             {
                 await new SmtpSession(client, this).RunAsync(stop);
             }
-            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException or AuthenticationException)
             {
-                // The client went away or the server is stopping; either ends the conversation.
+                // The client went away (or would not trust the certificate) or the server is stopping; either ends the conversation.
             }
         }
     }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=border.test", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        var now = DateTimeOffset.UtcNow;
+        using var made = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        // Through PKCS#12 so the private key is usable by SslStream on Linux.
+        return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12), null);
+    }
+}
+
+public enum SmtpListenerTls
+{
+    None,
+    StartTls,
+    Implicit,
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Border.Testing.Smtp;
 
-/// <summary>The server's side of AUTH LOGIN and AUTH PLAIN (RFC 4954), the mechanisms System.Net.Mail speaks.</summary>
+/// <summary>The server's side of AUTH LOGIN and AUTH PLAIN (RFC 4954), the mechanisms MailKit and most clients speak.</summary>
 internal static class SmtpLogin
 {
     /// <returns>Whether the client proved the name and password.</returns>

@@ -1,3 +1,4 @@
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 
@@ -6,14 +7,20 @@ namespace Border.Testing.Smtp;
 /// <summary>One client's conversation with <see cref="SmtpListener"/>, from the greeting to QUIT.</summary>
 internal sealed class SmtpSession(TcpClient client, SmtpListener server)
 {
-    private readonly NetworkStream stream = client.GetStream();
     private readonly List<string> recipients = [];
+    private Stream stream = client.GetStream();
+    private bool encrypted;
     private bool greeted;
     private bool signedIn;
     private string? sender;
 
     public async Task RunAsync(CancellationToken stopping)
     {
+        if (server.Tls == SmtpListenerTls.Implicit)
+        {
+            await EncryptAsync(stopping);
+        }
+
         var reader = new SmtpLineReader(stream);
         await ReplyAsync(server.Greeting, stopping);
         if (!server.Greeting.StartsWith('2'))
@@ -29,11 +36,15 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
             {
                 case "EHLO":
                     greeted = true;
-                    await ReplyAsync(
-                        server.Login is null
-                            ? "250-border.test greets you\r\n250-8BITMIME\r\n250 SIZE 10485760"
-                            : "250-border.test greets you\r\n250-8BITMIME\r\n250-AUTH LOGIN PLAIN\r\n250 SIZE 10485760",
-                        stopping);
+                    await ReplyAsync(Extensions(), stopping);
+                    break;
+                case "STAR" when line.Equals("STARTTLS", StringComparison.OrdinalIgnoreCase) && server.Tls == SmtpListenerTls.StartTls && !encrypted:
+                    await ReplyAsync("220 2.0.0 Ready to start TLS", stopping);
+                    await EncryptAsync(stopping);
+                    // RFC 3207: everything said before the handshake is forgotten.
+                    reader = new SmtpLineReader(stream);
+                    greeted = false;
+                    Reset();
                     break;
                 case "AUTH" when server.Login is not null && !signedIn:
                     signedIn = await SmtpLogin.RunAsync(argument, server.Login.Value, reader, ReplyAsync, stopping);
@@ -44,6 +55,9 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
                     break;
                 case "MAIL" when !greeted:
                     await ReplyAsync("503 5.5.1 Say EHLO first", stopping);
+                    break;
+                case "MAIL" when server.Tls == SmtpListenerTls.StartTls && !encrypted:
+                    await ReplyAsync("530 5.7.0 Must issue a STARTTLS command first", stopping);
                     break;
                 case "MAIL" when server.Login is not null && !signedIn:
                     await ReplyAsync("530 5.7.0 Authentication required", stopping);
@@ -112,7 +126,7 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
             data.Append(line.StartsWith('.') ? line[1..] : line).Append("\r\n");
         }
 
-        var email = new ReceivedEmail(sender!, [.. recipients], data.ToString());
+        var email = new ReceivedEmail(sender!, [.. recipients], data.ToString(), encrypted);
         Reset();
         if (server.HangAfterData)
         {
@@ -133,6 +147,31 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
 
         await ReplyAsync(answer, stopping);
         return true;
+    }
+
+    private string Extensions()
+    {
+        var lines = new List<string> { "border.test greets you", "8BITMIME" };
+        if (server.Tls == SmtpListenerTls.StartTls && !encrypted)
+        {
+            lines.Add("STARTTLS");
+        }
+
+        if (server.Login is not null)
+        {
+            lines.Add("AUTH LOGIN PLAIN");
+        }
+
+        lines.Add("SIZE 10485760");
+        return string.Join("\r\n", lines.Select((l, i) => (i == lines.Count - 1 ? "250 " : "250-") + l));
+    }
+
+    private async Task EncryptAsync(CancellationToken stopping)
+    {
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = server.Certificate }, stopping);
+        stream = tls;
+        encrypted = true;
     }
 
     private void Reset()

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using System.Text.RegularExpressions;
 using Border.Notifications.Templates;
 using Border.Shared.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Border.Notifications.Email;
 
@@ -17,7 +17,7 @@ namespace Border.Notifications.Email;
 /// </summary>
 internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStringLocalizer<Strings> text)
 {
-    public MailMessage Compose(Guid id, string to, RenderedNotification notification, bool optional, CultureInfo culture)
+    public MimeMessage Compose(Guid id, string to, RenderedNotification notification, bool optional, CultureInfo culture)
     {
         using var _ = new UiCulture(culture);
         var site = options.Value.SiteUrl.TrimEnd('/');
@@ -44,21 +44,18 @@ internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStr
             </body></html>
             """;
 
-        var message = new MailMessage
+        var message = new MimeMessage
         {
-            From = new MailAddress(options.Value.From),
             Subject = OneLine(notification.Title),
-            SubjectEncoding = Encoding.UTF8,
-            Body = plain,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-            IsBodyHtml = false,
-            HeadersEncoding = Encoding.UTF8,
+            MessageId = $"{id:N}@{new Uri(site).Host}",
+            Body = new MultipartAlternative
+            {
+                new TextPart(TextFormat.Plain) { Text = plain, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+                new TextPart(TextFormat.Html) { Text = html, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+            },
         };
-        message.To.Add(new MailAddress(to));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(html, Encoding.UTF8, MediaTypeNames.Text.Html));
-        message.AlternateViews[0].TransferEncoding = TransferEncoding.QuotedPrintable;
-        message.Headers.Add("Message-ID", $"<{id:N}@{new Uri(site).Host}>");
+        message.From.Add(MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MailboxAddress.Parse(to));
         message.Headers.Add("Content-Language", culture.TwoLetterISOLanguageName);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;

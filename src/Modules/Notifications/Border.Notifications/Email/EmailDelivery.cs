@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using MimeKit;
 using Border.Accounts.Contracts;
 using Border.Notifications.Data;
 using Border.Notifications.Templates;
@@ -70,7 +70,7 @@ internal sealed partial class EmailDelivery(
             return null;
         }
 
-        MailMessage message;
+        MimeMessage message;
         try
         {
             message = composer.Compose(email.Id, email.Address ?? recipient.Email, content.Rendered, content.Topic is not null, Cultures.Info(recipient.Culture));

@@ -37,11 +37,39 @@ internal sealed class SmtpOptions
 
     public int Port { get; set; } = 25;
 
-    public bool EnableSsl { get; set; }
+    /// <summary>None (plain, a relay on this machine), StartTls (usually port 587) or Implicit (TLS from the first byte, port 465).</summary>
+    public SmtpTls Tls { get; set; } = SmtpTls.None;
 
+    /// <summary>The older switch, kept so existing settings still work: true means STARTTLS unless <see cref="Tls"/> says more.</summary>
+    public bool EnableSsl
+    {
+        get => Tls != SmtpTls.None;
+        set
+        {
+            if (value && Tls == SmtpTls.None)
+            {
+                Tls = SmtpTls.StartTls;
+            }
+        }
+    }
+
+    /// <summary>
+    /// SHA-256 of the server's certificate (hex), for a private relay with a self-signed one: that certificate
+    /// and no other is trusted. Unset, the certificate must chain to a trusted root and name <see cref="Host"/>.
+    /// </summary>
+    public string? CertificateSha256 { get; set; }
+
+    /// <summary>Border signs in only when this is set.</summary>
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+internal enum SmtpTls
+{
+    None,
+    StartTls,
+    Implicit,
 }

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using MimeKit;
 
 namespace Border.Notifications.Email;
 
@@ -8,5 +8,5 @@ internal interface IEmailTransport
     /// <summary>Whether the server accepts connections now; checked once a run so a server that is down costs nothing.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 
-    Task<SendOutcome> SendAsync(MailMessage message, CancellationToken cancellationToken);
+    Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken);
 }

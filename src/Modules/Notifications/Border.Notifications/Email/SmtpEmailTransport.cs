@@ -1,111 +1,115 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Sockets;
+using System.Security.Cryptography;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Border.Notifications.Email;
 
-/// <summary>System.Net.Mail against the configured server, or .eml files in a folder when one is configured.</summary>
+/// <summary>MailKit against the configured server, one connection a message; or .eml files in a folder when one is configured.</summary>
 internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
 {
-    private EmailOptions Options => options.Value;
+    private SmtpOptions Smtp => options.Value.Smtp;
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
-        if (Options.PickupDirectory is not null)
+        if (options.Value.PickupDirectory is not null)
         {
             return true;
         }
 
-        using var socket = new TcpClient();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.Smtp.Timeout);
+        using var client = new TrackedSmtpClient();
         try
         {
-            await socket.ConnectAsync(Options.Smtp.Host, Options.Smtp.Port, timeout.Token);
+            await ConnectAsync(client, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpAnswers.TurnsEveryoneAway(e))
         {
             return false;
         }
-    }
-
-    public async Task<SendOutcome> SendAsync(MailMessage message, CancellationToken cancellationToken)
-    {
-        using var client = CreateClient();
-        try
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpAnswers.IsKnown(e))
         {
-            await client.SendMailAsync(message, cancellationToken);
-            return SendOutcome.Sent;
-        }
-        catch (SmtpException e)
-        {
-            return Classify(e);
+            // A wrong setting: the send that follows fails the same way and says so where people look.
+            return true;
         }
     }
 
-    private SmtpClient CreateClient()
+    public async Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        if (Options.PickupDirectory is { } directory)
+        if (options.Value.PickupDirectory is { } directory)
         {
             Directory.CreateDirectory(directory);
-            return new SmtpClient
+            // Named by the Message-ID, so the same email written twice is one file.
+            var file = Path.Combine(Path.GetFullPath(directory), $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
+            await message.WriteToAsync(file, cancellationToken);
+            return SendOutcome.Sent;
+        }
+
+        using var client = new TrackedSmtpClient();
+        var stage = SmtpStage.Connecting;
+        try
+        {
+            await ConnectAsync(client, cancellationToken);
+            if (Smtp.UserName is { Length: > 0 } userName)
             {
-                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-                PickupDirectoryLocation = Path.GetFullPath(directory),
-            };
+                stage = SmtpStage.SigningIn;
+                await client.AuthenticateAsync(userName, Smtp.Password ?? string.Empty, cancellationToken);
+            }
+
+            stage = SmtpStage.Sending;
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpAnswers.IsKnown(e))
+        {
+            return SmtpAnswers.Classify(e, stage == SmtpStage.Sending && client.RecipientAccepted ? SmtpStage.MessageGoing : stage);
         }
 
-        var smtp = Options.Smtp;
-        var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = smtp.EnableSsl,
-            Timeout = (int)smtp.Timeout.TotalMilliseconds,
-        };
-        if (smtp.UserName is not null)
-        {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        }
-
-        return client;
+        await QuitAsync(client);
+        return SendOutcome.Sent;
     }
 
-    /// <summary>
-    /// Only a reply code proves the server does not have the message. A connection refused before any
-    /// conversation proves it too. Anything else (a timeout, a reset mid-way) leaves it unknown.
-    /// </summary>
-    internal static SendOutcome Classify(SmtpException e)
+    private async Task ConnectAsync(TrackedSmtpClient client, CancellationToken cancellationToken)
     {
-        var code = (int)e.StatusCode;
-        var answer = $"{code} {e.Message}".Trim();
-        if (e.StatusCode == SmtpStatusCode.ServiceNotAvailable)
+        client.Timeout = (int)Smtp.Timeout.TotalMilliseconds;
+        if (Smtp.CertificateSha256 is { Length: > 0 } pinned)
         {
-            return new SendOutcome(SendResult.Unreachable, answer);
+            client.ServerCertificateValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && string.Equals(
+                    Convert.ToHexString(SHA256.HashData(certificate.GetRawCertData())), pinned.Replace(":", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
         }
 
-        // System.Net.Mail goes on to MAIL FROM after a failed AUTH, so a wrong password shows up as 530 there.
-        if (code is 454 or 530 or 534 or 535 or 538)
+        var security = Smtp.Tls switch
         {
-            return new SendOutcome(SendResult.NotSignedIn, answer);
-        }
+            SmtpTls.StartTls => SecureSocketOptions.StartTls,
+            SmtpTls.Implicit => SecureSocketOptions.SslOnConnect,
+            _ => SecureSocketOptions.None,
+        };
+        await client.ConnectAsync(Smtp.Host, Smtp.Port, security, cancellationToken);
+    }
 
-        if (code is >= 400 and < 500)
+    /// <summary>The server already has the message: a QUIT that fails changes nothing about it.</summary>
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
         {
-            return new SendOutcome(SendResult.RetryLater, answer);
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
-
-        if (code >= 500)
+        catch (Exception e) when (SmtpAnswers.IsKnown(e))
         {
-            return new SendOutcome(SendResult.Refused, answer);
         }
+    }
 
-        if (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable } socket)
+    /// <summary>Notes when the server took a recipient: from then on a broken connection may have left it the message.</summary>
+    private sealed class TrackedSmtpClient : SmtpClient
+    {
+        public bool RecipientAccepted { get; private set; }
+
+        protected override void OnRecipientAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
         {
-            return new SendOutcome(SendResult.Unreachable, socket.Message);
+            RecipientAccepted = true;
+            base.OnRecipientAccepted(message, mailbox, response);
         }
-
-        return new SendOutcome(SendResult.Unknown, $"{e.Message} {e.InnerException?.Message}".Trim());
     }
 }
