@@ -128,7 +128,7 @@ public sealed class SmtpListenerTests : IAsyncLifetime
     private async Task SendAsync(MimeMessage message, SecureSocketOptions options = SecureSocketOptions.None)
     {
         using var client = new SmtpClient { Timeout = 5000 };
-        client.ServerCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == smtp.Certificate.Thumbprint;
+        client.ServerCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == SmtpListener.Certificate.Thumbprint;
         await client.ConnectAsync("127.0.0.1", smtp.Port, options);
         await client.SendAsync(message);
         await client.DisconnectAsync(quit: true);

@@ -12,10 +12,11 @@ namespace Border.Testing.Smtp;
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
+    private static readonly Lazy<X509Certificate2> SharedCertificate = new(SelfSigned);
+
     private readonly Lock gate = new();
     private readonly List<ReceivedEmail> received = [];
     private readonly List<Task> sessions = [];
-    private readonly Lazy<X509Certificate2> certificate = new(SelfSigned);
     private TcpListener? listener;
     private CancellationTokenSource? stopping;
     private Task? accepting;
@@ -39,11 +40,14 @@ public sealed class SmtpListener : IAsyncDisposable
     /// <summary>STARTTLS offered and required before MAIL, or TLS from the first byte; plain by default.</summary>
     public SmtpListenerTls Tls { get; set; }
 
-    /// <summary>A self-signed certificate for 127.0.0.1, made once per server.</summary>
-    public X509Certificate2 Certificate => certificate.Value;
+    /// <summary>A self-signed certificate for 127.0.0.1, one for every server of the test run.</summary>
+    public static X509Certificate2 Certificate => SharedCertificate.Value;
 
     /// <summary>The certificate's SHA-256 in hex, as Email:Smtp:CertificateSha256 takes it.</summary>
-    public string CertificateSha256 => Convert.ToHexString(SHA256.HashData(Certificate.RawData));
+    public static string CertificateSha256 => Convert.ToHexString(SHA256.HashData(Certificate.RawData));
+
+    /// <summary>The verb (e.g. "MAIL") at which the server drops the connection without a word, as a crashing server would.</summary>
+    public string? DropAt { get; set; }
 
     /// <summary>Take and record the message, then never answer: the client cannot know whether it arrived.</summary>
     public bool HangAfterData { get; set; }

@@ -32,6 +32,11 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
         {
             var verb = (line.Length >= 4 ? line[..4] : line).ToUpperInvariant();
             var argument = line.Length > 4 ? line[4..].Trim() : string.Empty;
+            if (string.Equals(verb, server.DropAt, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             switch (verb)
             {
                 case "EHLO":
@@ -169,7 +174,7 @@ internal sealed class SmtpSession(TcpClient client, SmtpListener server)
     private async Task EncryptAsync(CancellationToken stopping)
     {
         var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = server.Certificate }, stopping);
+        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = SmtpListener.Certificate }, stopping);
         stream = tls;
         encrypted = true;
     }

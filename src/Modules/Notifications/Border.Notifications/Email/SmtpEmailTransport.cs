@@ -9,6 +9,9 @@ namespace Border.Notifications.Email;
 /// <summary>MailKit against the configured server, one connection a message; or .eml files in a folder when one is configured.</summary>
 internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
 {
+    /// <summary>CRLF line ends, as on the wire, whatever the machine's own.</summary>
+    private static readonly FormatOptions Eml = new() { NewLineFormat = NewLineFormat.Dos };
+
     private SmtpOptions Smtp => options.Value.Smtp;
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
@@ -43,7 +46,7 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmai
             Directory.CreateDirectory(directory);
             // Named by the Message-ID, so the same email written twice is one file.
             var file = Path.Combine(Path.GetFullPath(directory), $"{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
-            await message.WriteToAsync(file, cancellationToken);
+            await message.WriteToAsync(Eml, file, cancellationToken);
             return SendOutcome.Sent;
         }
 
