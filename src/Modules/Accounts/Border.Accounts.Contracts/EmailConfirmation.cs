@@ -11,4 +11,9 @@ public sealed record ResendEmailConfirmation(Guid UserId) : IRequest<Unit>;
 /// <summary>What the home page needs to say about the account; null when there is no such account.</summary>
 public sealed record GetAccountStatus(Guid UserId) : IRequest<AccountStatus?>;
 
-public sealed record AccountStatus(string Email, bool EmailConfirmed);
+public sealed record AccountStatus
+{
+    public required string Email { get; init; }
+
+    public bool EmailConfirmed { get; init; }
+}

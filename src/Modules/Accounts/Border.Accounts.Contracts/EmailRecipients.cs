@@ -8,4 +8,11 @@ namespace Border.Accounts.Contracts;
 /// </summary>
 public sealed record GetEmailRecipients(IReadOnlyCollection<Guid> UserIds) : IRequest<IReadOnlyList<EmailRecipient>>;
 
-public sealed record EmailRecipient(Guid UserId, string Email, string Culture);
+public sealed record EmailRecipient
+{
+    public Guid UserId { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Culture { get; init; }
+}

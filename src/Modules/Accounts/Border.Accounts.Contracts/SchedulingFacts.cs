@@ -8,4 +8,13 @@ namespace Border.Accounts.Contracts;
 /// </summary>
 public sealed record GetSchedulingFacts(Guid UserId) : IRequest<SchedulingFacts?>;
 
-public sealed record SchedulingFacts(Guid UserId, DateTimeOffset RegisteredAt, bool Closed, bool Disabled);
+public sealed record SchedulingFacts
+{
+    public Guid UserId { get; init; }
+
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    public bool Closed { get; init; }
+
+    public bool Disabled { get; init; }
+}

@@ -22,6 +22,7 @@ public static class AccountsModule
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddHandlersFrom(typeof(AccountsModule).Assembly);
         services.AddScoped<FileVault>();
+        services.AddSingleton<AccountsMappings>();
         services.AddScoped<FileStore>();
         services.Configure<GroupOptions>(configuration.GetSection(GroupOptions.Section));
 

@@ -24,9 +24,21 @@ public sealed record ListPolicyUpdates(int Page) : IRequest<PolicyUpdatePage>
 
 public sealed record PolicyUpdatePage(IReadOnlyList<PolicyUpdateSummary> Items, int Page, int TotalPages);
 
-/// <param name="Ports">Null when it went to every applicant.</param>
-public sealed record PolicyUpdateSummary(
-    Guid Id, string Title, DateTimeOffset PublishedAt, int Reached, DateTimeOffset? CompletedAt, IReadOnlyList<string>? Ports = null);
+public sealed record PolicyUpdateSummary
+{
+    public Guid Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateTimeOffset PublishedAt { get; init; }
+
+    public int Reached { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Null when it went to every applicant.</summary>
+    public IReadOnlyList<string>? Ports { get; init; }
+}
 
 /// <summary>A job's request: reach the next people for every update still on its way. Safe to run twice.</summary>
 public sealed record FanOutPolicyUpdates : IRequest<int>;
@@ -34,4 +46,13 @@ public sealed record FanOutPolicyUpdates : IRequest<int>;
 /// <summary>One published update in the reader's language; null when there is no such update.</summary>
 public sealed record GetPolicyUpdate(Guid Id) : IRequest<PolicyUpdateView?>;
 
-public sealed record PolicyUpdateView(Guid Id, string Title, string Body, DateTimeOffset PublishedAt);
+public sealed record PolicyUpdateView
+{
+    public Guid Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Body { get; init; }
+
+    public DateTimeOffset PublishedAt { get; init; }
+}

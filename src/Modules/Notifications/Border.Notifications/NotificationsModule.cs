@@ -20,6 +20,7 @@ public static class NotificationsModule
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<PolicyFanOutOptions>(configuration.GetSection(PolicyFanOutOptions.Section));
         services.AddSingleton<NotificationRenderer>();
+        services.AddSingleton<NotificationsMappings>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
         services.AddScoped<EmailQueue>();

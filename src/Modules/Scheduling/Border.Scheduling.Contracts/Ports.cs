@@ -5,16 +5,24 @@ namespace Border.Scheduling.Contracts;
 /// <summary>The eight ports with their default capacity and slot plan, in display order.</summary>
 public sealed record ListPorts : IRequest<IReadOnlyList<PortSummary>>;
 
-public sealed record PortSummary(
-    string Code,
-    string Name,
-    string UsState,
-    string TimeZone,
-    int DailyCapacity,
-    TimeOnly FirstSlot,
-    TimeOnly LastSlot,
-    int SlotMinutes)
+public sealed record PortSummary
 {
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string UsState { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public int DailyCapacity { get; init; }
+
+    public TimeOnly FirstSlot { get; init; }
+
+    public TimeOnly LastSlot { get; init; }
+
+    public int SlotMinutes { get; init; }
+
     public SlotPlan Plan => new(FirstSlot, LastSlot, SlotMinutes);
 }
 

@@ -8,4 +8,17 @@ public sealed record GetPortRoster(string PortCode, DateOnly Date) : IRequest<Po
 public sealed record PortRoster(string PortCode, string PortName, string TimeZone, DateOnly Date, IReadOnlyList<RosterEntry> Entries);
 
 /// <summary><see cref="OutcomeAt"/> is when an officer recorded the check-in outcome (the status says which), if one was.</summary>
-public sealed record RosterEntry(TimeOnly Slot, string ConfirmationNumber, int People, AppointmentStatus Status, bool IdentityReview, DateTimeOffset? OutcomeAt = null);
+public sealed record RosterEntry
+{
+    public TimeOnly Slot { get; init; }
+
+    public required string ConfirmationNumber { get; init; }
+
+    public int People { get; init; }
+
+    public AppointmentStatus Status { get; init; }
+
+    public bool IdentityReview { get; init; }
+
+    public DateTimeOffset? OutcomeAt { get; init; }
+}

@@ -29,6 +29,7 @@ public static class SchedulingModule
         services.AddScoped<RequestGate>();
         services.AddScoped<OfferSteps>();
         services.AddSingleton<LivePhotoVault>();
+        services.AddSingleton<SchedulingMappings>();
 
         var cron = configuration.GetSection(AllocationSettings.Section).GetValue("Cron", AllocationSettings.DefaultCron)!;
         services.AddJobs(quartz =>

@@ -39,7 +39,18 @@ public sealed record DestinationView(string? Street, string? Unit, string? City,
 public sealed record DocumentView(Guid Id, string Type, string Number, string IssuingCountry, DateOnly? ExpiresOn, FileView? Photo);
 
 /// <summary>A stored file; <see cref="HasThumbnail"/> when the camera embedded a small preview the page can show.</summary>
-public sealed record FileView(Guid Id, string ContentType, int Length, DateTimeOffset StoredAt, bool HasThumbnail);
+public sealed record FileView
+{
+    public Guid Id { get; init; }
+
+    public required string ContentType { get; init; }
+
+    public int Length { get; init; }
+
+    public DateTimeOffset StoredAt { get; init; }
+
+    public bool HasThumbnail { get; init; }
+}
 
 public sealed record MemberView(
     Guid Id, string FullName, DateOnly DateOfBirth, string Nationality, string Relationship, DocumentView? Document);

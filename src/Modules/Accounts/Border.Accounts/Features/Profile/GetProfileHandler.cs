@@ -1,13 +1,14 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
 using Border.Accounts.Features.Group;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Border.Accounts.Features.Profile;
 
-internal sealed class GetProfileHandler(AccountsDbContext db, IOptionsMonitor<GroupOptions> group) : IRequestHandler<GetProfile, ProfileView>
+internal sealed class GetProfileHandler(AccountsDbContext db, AccountsMappings mappings, IOptionsMonitor<GroupOptions> group) : IRequestHandler<GetProfile, ProfileView>
 {
     public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ internal sealed class GetProfileHandler(AccountsDbContext db, IOptionsMonitor<Gr
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == id, cancellationToken)
             ?? new ApplicantProfile { UserId = id };
         var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
-            .Select(f => new FileView(f.Id, f.ContentType, f.Length, f.StoredAt, f.ThumbnailCiphertext != null))
+            .ProjectToType<FileView>(mappings)
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.OwnerId == id).ToListAsync(cancellationToken);
         var members = await db.GroupMembers.AsNoTracking().Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);

@@ -1,11 +1,12 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Accounts.Features.Recipients;
 
-internal sealed class GetEmailRecipientsHandler(AccountsDbContext db)
+internal sealed class GetEmailRecipientsHandler(AccountsDbContext db, AccountsMappings mappings)
     : IRequestHandler<GetEmailRecipients, IReadOnlyList<EmailRecipient>>
 {
     public async Task<IReadOnlyList<EmailRecipient>> Handle(GetEmailRecipients request, CancellationToken cancellationToken)
@@ -13,7 +14,7 @@ internal sealed class GetEmailRecipientsHandler(AccountsDbContext db)
         var ids = request.UserIds.Distinct().ToList();
         return await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id) && u.Email != null)
-            .Select(u => new EmailRecipient(u.Id, u.Email!, u.PreferredCulture))
+            .ProjectToType<EmailRecipient>(mappings)
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,21 +1,16 @@
-using System.Globalization;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
-using Border.Shared.Localization;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Notifications.Features.PolicyUpdates;
 
-internal sealed class GetPolicyUpdateHandler(NotificationsDbContext db) : IRequestHandler<GetPolicyUpdate, PolicyUpdateView?>
+internal sealed class GetPolicyUpdateHandler(NotificationsDbContext db, NotificationsMappings mappings) : IRequestHandler<GetPolicyUpdate, PolicyUpdateView?>
 {
-    public Task<PolicyUpdateView?> Handle(GetPolicyUpdate request, CancellationToken cancellationToken)
-    {
-        var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
-        return db.PolicyUpdates.AsNoTracking()
+    public Task<PolicyUpdateView?> Handle(GetPolicyUpdate request, CancellationToken cancellationToken) =>
+        db.PolicyUpdates.AsNoTracking()
             .Where(p => p.Id == request.Id)
-            .Select(p => new PolicyUpdateView(
-                p.Id, english ? p.TitleEnglish : p.TitleSpanish, english ? p.BodyEnglish : p.BodySpanish, p.PublishedAt))
+            .ProjectToType<PolicyUpdateView>(mappings)
             .SingleOrDefaultAsync(cancellationToken);
-    }
 }

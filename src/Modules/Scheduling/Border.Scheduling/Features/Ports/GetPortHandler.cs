@@ -1,17 +1,18 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Ports;
 
-internal sealed class GetPortHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<GetPort, PortDetail?>
+internal sealed class GetPortHandler(SchedulingDbContext db, SchedulingMappings mappings, TimeProvider clock) : IRequestHandler<GetPort, PortDetail?>
 {
     public async Task<PortDetail?> Handle(GetPort request, CancellationToken cancellationToken)
     {
         var port = await db.Ports.AsNoTracking()
             .Where(p => p.Code == request.Code)
-            .Select(p => new PortSummary(p.Code, p.Name, p.UsState, p.TimeZone, p.DailyCapacity, p.FirstSlot, p.LastSlot, p.SlotMinutes))
+            .ProjectToType<PortSummary>(mappings)
             .SingleOrDefaultAsync(cancellationToken);
         if (port is null)
         {
@@ -20,6 +21,7 @@ internal sealed class GetPortHandler(SchedulingDbContext db, TimeProvider clock)
 
         var today = Seats.Today(clock, port.TimeZone);
         var confirmed = await Seats.ConfirmedByDateAsync(db, port.Code, today, cancellationToken);
+        // Hand-written: each day's confirmed count comes from a second query, joined here in memory.
         var days = await db.PortDays.AsNoTracking()
             .Where(d => d.PortCode == port.Code && d.Date >= today)
             .OrderBy(d => d.Date)

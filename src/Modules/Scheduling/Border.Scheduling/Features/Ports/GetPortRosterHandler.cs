@@ -1,12 +1,13 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Ports;
 
 /// <summary>Confirmed appointments (and those already checked in or marked) of a port's day, in slot order.</summary>
-internal sealed class GetPortRosterHandler(SchedulingDbContext db) : IRequestHandler<GetPortRoster, PortRoster?>
+internal sealed class GetPortRosterHandler(SchedulingDbContext db, SchedulingMappings mappings) : IRequestHandler<GetPortRoster, PortRoster?>
 {
     public async Task<PortRoster?> Handle(GetPortRoster request, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal sealed class GetPortRosterHandler(SchedulingDbContext db) : IRequestHan
         var entries = await db.Appointments.AsNoTracking()
             .Where(a => a.PortCode == port.Code && a.Date == request.Date && AppointmentRules.Confirmed.Contains(a.Status))
             .OrderBy(a => a.SlotStart).ThenBy(a => a.ConfirmationNumber)
-            .Select(a => new RosterEntry(a.SlotStart, a.ConfirmationNumber ?? "", a.PeopleCount, a.Status, a.IdentityReview, a.CheckedInAt))
+            .ProjectToType<RosterEntry>(mappings)
             .ToListAsync(cancellationToken);
         return new PortRoster(port.Code, port.Name, port.TimeZone, request.Date, entries);
     }

@@ -1,15 +1,16 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Ports;
 
-internal sealed class ListPortsHandler(SchedulingDbContext db) : IRequestHandler<ListPorts, IReadOnlyList<PortSummary>>
+internal sealed class ListPortsHandler(SchedulingDbContext db, SchedulingMappings mappings) : IRequestHandler<ListPorts, IReadOnlyList<PortSummary>>
 {
     public async Task<IReadOnlyList<PortSummary>> Handle(ListPorts request, CancellationToken cancellationToken) =>
         await db.Ports.AsNoTracking()
             .OrderBy(p => p.SortOrder)
-            .Select(p => new PortSummary(p.Code, p.Name, p.UsState, p.TimeZone, p.DailyCapacity, p.FirstSlot, p.LastSlot, p.SlotMinutes))
+            .ProjectToType<PortSummary>(mappings)
             .ToListAsync(cancellationToken);
 }
