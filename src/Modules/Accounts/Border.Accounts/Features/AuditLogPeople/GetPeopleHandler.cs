@@ -15,6 +15,7 @@ internal sealed class GetPeopleHandler(AccountsDbContext db) : IRequestHandler<G
             return [];
         }
 
+        // Hand-written: the name and role come from other tables of this context, which a static Mapster config cannot reach.
         return await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .Select(u => new PersonLabel(

@@ -17,6 +17,7 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var pages = Math.Max(1, (total + Contracts.ListNotifications.PageSize - 1) / Contracts.ListNotifications.PageSize);
         var page = Math.Clamp(request.Page, 1, pages);
+        // Hand-written: title and body are rendered from templates in the reader's language, which SQL cannot do.
         var rows = await mine
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * Contracts.ListNotifications.PageSize)

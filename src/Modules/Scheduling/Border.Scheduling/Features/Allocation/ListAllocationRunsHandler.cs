@@ -11,6 +11,7 @@ internal sealed class ListAllocationRunsHandler(SchedulingDbContext db, TimeProv
 {
     public async Task<IReadOnlyList<AllocationRunSummary>> Handle(ListAllocationRuns request, CancellationToken cancellationToken)
     {
+        // Hand-written: figures merge grouped counts with the run's JSON counts per port, in memory.
         var runs = await db.AllocationRuns.AsNoTracking().Where(r => r.FinishedAt != null)
             .OrderByDescending(r => r.AppointmentDate).Take(Math.Clamp(request.Take, 1, 100))
             .Select(r => new { r.Id, r.AppointmentDate, r.StartedAt, r.FinishedAt, r.StartedBy, r.Seed, r.Counts })

@@ -15,6 +15,7 @@ internal sealed class GetRequestOptionsHandler(
         var checkedGate = await gate.CheckAsync(request.UserId, cancellationToken);
         var appointmentDate = window.AppointmentDate(checkedGate.Window.WindowDate);
         var closed = await gate.ClosedPortsAsync(appointmentDate, cancellationToken);
+        // Hand-written: each choice adds whether the port is closed that day, from another query.
         var ports = await db.Ports.AsNoTracking().OrderBy(p => p.SortOrder)
             .Select(p => new { p.Code, p.Name, p.UsState, p.TimeZone })
             .ToListAsync(cancellationToken);

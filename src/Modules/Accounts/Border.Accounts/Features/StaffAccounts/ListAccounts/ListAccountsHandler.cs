@@ -37,6 +37,7 @@ internal sealed class ListAccountsHandler(AccountsDbContext db) : IRequestHandle
             query = query.Where(u => u.Id.CompareTo(after) < 0);
         }
 
+        // Hand-written: roles come from another table and their names from RoleSeed in memory, past what Mapster projects.
         var rows = await query
             .OrderByDescending(u => u.Id)
             .Take(Contracts.ListAccounts.PageSize + 1)
