@@ -30,23 +30,28 @@ public sealed partial class PrivateCheckoutTests
                 File.Copy(script, Path.Combine(clone, "scripts", Path.GetFileName(script)), overwrite: true);
             }
 
-            await Expect(clone, environment, "./border", "db", "start");
-            var status = await Expect(clone, environment, "./border", "db", "status");
+            await Expect(clone, environment, "bash", "border", "db", "start");
+            var status = await Expect(clone, environment, "bash", "border", "db", "status");
             data = DataDirectory().Match(status).Groups["data"].Value;
 
             Assert.StartsWith("running on 127.0.0.1:" + environment["BORDER_PG_PORT"], status, StringComparison.Ordinal);
         }
         finally
         {
-            if (Directory.Exists(Path.Combine(clone, "scripts")))
+            try
             {
-                await Shell.RunAsync(clone, environment, "./border", "db", "stop");
+                if (File.Exists(Path.Combine(clone, "scripts", "postgres.sh")))
+                {
+                    await Shell.RunAsync(clone, environment, "bash", "border", "db", "stop");
+                }
             }
-
-            home.Delete(recursive: true);
-            if (!string.IsNullOrEmpty(data) && !data.StartsWith(home.FullName, StringComparison.Ordinal))
+            finally
             {
-                Directory.Delete(data, recursive: true);
+                home.Delete(recursive: true);
+                if (!string.IsNullOrEmpty(data) && !data.StartsWith(home.FullName, StringComparison.Ordinal))
+                {
+                    Directory.Delete(data, recursive: true);
+                }
             }
         }
     }
