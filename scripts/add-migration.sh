@@ -7,7 +7,7 @@ module=${1:?module: Accounts, Cases, Scheduling, Messaging, Notifications or Sha
 name=${2:?migration name}
 cd "$root"
 if [ "$module" = Shared ]; then
-  project=src/Shared; out=DataProtection/Migrations
+  project=src/Shared; out=Platform/Migrations
 else
   project=src/Modules/$module/Border.$module; out=Migrations
 fi

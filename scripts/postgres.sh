@@ -1,11 +1,27 @@
-# Border's private PostgreSQL: a cluster in .pgdata/ of this checkout, on a loopback port of its own.
+# Border's private PostgreSQL: a cluster of this checkout's own, on a loopback port of its own.
 # Sourced by ./border; every function is safe to call twice.
 
 BORDER_PG_PORT=${BORDER_PG_PORT:-54329}
 BORDER_PG_USER=border
 BORDER_PG_PASSWORD=border-local-only
-BORDER_PG_DATA="$BORDER_ROOT/.pgdata"
 BORDER_PG_OS_USER=borderpg
+
+# Where the cluster lives. As root the server runs as $BORDER_PG_OS_USER, which cannot reach a checkout
+# under a private directory (root's home is 0700), so its data goes under /var/lib/border, one directory
+# per checkout path. Otherwise (and for a cluster already made in .pgdata/) it stays in the checkout.
+pg_data_dir() {
+  if [ -n "${BORDER_PG_DATA:-}" ]; then echo "$BORDER_PG_DATA"
+  elif [ -f "$BORDER_ROOT/.pgdata/cluster/PG_VERSION" ] || [ "$(id -u)" -ne 0 ]; then echo "$BORDER_ROOT/.pgdata"
+  else echo "/var/lib/border/$(printf '%s' "$BORDER_ROOT" | sha256sum | cut -c1-16)"
+  fi
+}
+BORDER_PG_DATA=$(pg_data_dir)
+
+# One line saying why and what to do, then a non-zero exit: ./border stops here.
+pg_fail() {
+  echo "border: $1" >&2
+  exit 1
+}
 
 pg_bin_dir() {
   local dir
@@ -28,7 +44,7 @@ as_pg() {
   if [ "$(id -u)" -eq 0 ]; then
     id "$BORDER_PG_OS_USER" >/dev/null 2>&1 ||
       useradd --system --no-create-home --shell /usr/sbin/nologin "$BORDER_PG_OS_USER"
-    runuser -u "$BORDER_PG_OS_USER" -- "$@"
+    (cd / && runuser -u "$BORDER_PG_OS_USER" -- "$@")
   else
     "$@"
   fi
@@ -46,15 +62,20 @@ pg_is_running() {
 pg_init() {
   local bin; bin=$(pg_bin_dir)
   [ -f "$BORDER_PG_DATA/cluster/PG_VERSION" ] && return 0
-  mkdir -p "$BORDER_PG_DATA/run"
-  [ "$(id -u)" -eq 0 ] && { as_pg true; chown -R "$BORDER_PG_OS_USER" "$BORDER_PG_DATA"; }
+  mkdir -p "$BORDER_PG_DATA/run" 2>/dev/null ||
+    pg_fail "cannot create $BORDER_PG_DATA for PostgreSQL's data; set BORDER_PG_DATA to a writable directory, or ConnectionStrings__Border to use your own PostgreSQL."
+  echo "$BORDER_ROOT" > "$BORDER_PG_DATA/checkout"
+  if [ "$(id -u)" -eq 0 ]; then as_pg true; chown -R "$BORDER_PG_OS_USER" "$BORDER_PG_DATA"; fi
+  as_pg test -w "$BORDER_PG_DATA" ||
+    pg_fail "user $(as_pg id -un) cannot write $BORDER_PG_DATA (a parent directory is closed to it); set BORDER_PG_DATA to a directory it can reach, or ConnectionStrings__Border to use your own PostgreSQL."
   local pwfile="$BORDER_PG_DATA/pwfile"
-  echo "$BORDER_PG_PASSWORD" > "$pwfile"
-  [ "$(id -u)" -eq 0 ] && chown "$BORDER_PG_OS_USER" "$pwfile"
-  chmod 600 "$pwfile"
-  as_pg "$bin/initdb" -D "$BORDER_PG_DATA/cluster" -U "$BORDER_PG_USER" --pwfile="$pwfile" \
-    --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$BORDER_PG_DATA/initdb.log" 2>&1 ||
-    { cat "$BORDER_PG_DATA/initdb.log" >&2; rm -f "$pwfile"; return 1; }
+  (umask 077; echo "$BORDER_PG_PASSWORD" > "$pwfile")
+  if [ "$(id -u)" -eq 0 ]; then chown "$BORDER_PG_OS_USER" "$pwfile"; fi
+  if ! as_pg "$bin/initdb" -D "$BORDER_PG_DATA/cluster" -U "$BORDER_PG_USER" --pwfile="$pwfile" \
+      --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$BORDER_PG_DATA/initdb.log" 2>&1; then
+    rm -rf "$pwfile" "$BORDER_PG_DATA/cluster"
+    pg_fail "initdb failed ($(grep -m1 'error' "$BORDER_PG_DATA/initdb.log" || tail -n1 "$BORDER_PG_DATA/initdb.log")); see $BORDER_PG_DATA/initdb.log, or set ConnectionStrings__Border to use your own PostgreSQL."
+  fi
   rm -f "$pwfile"
 }
 
@@ -70,15 +91,15 @@ pg_start() {
     return 0
   fi
   if "$bin/pg_isready" -q -h 127.0.0.1 -p "$BORDER_PG_PORT"; then
-    echo "Port $BORDER_PG_PORT is taken by another PostgreSQL; set BORDER_PG_PORT to a free port." >&2
-    return 1
+    pg_fail "port $BORDER_PG_PORT is taken by another PostgreSQL; set BORDER_PG_PORT to a free port."
   fi
   # synchronous_commit=off: a crash may lose the last moments of work but never corrupts; fine for a private database.
   as_pg "$bin/pg_ctl" -D "$BORDER_PG_DATA/cluster" -l "$BORDER_PG_DATA/server.log" -w -t 60 \
     -o "-p $BORDER_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$BORDER_PG_DATA/run -c max_connections=400 -c synchronous_commit=off -c shared_buffers=256MB" \
-    start >/dev/null || { tail -n 20 "$BORDER_PG_DATA/server.log" >&2; return 1; }
+    start >/dev/null ||
+    pg_fail "PostgreSQL did not start ($(tail -n1 "$BORDER_PG_DATA/server.log" 2>/dev/null)); see $BORDER_PG_DATA/server.log."
   pg_create_database border
-  echo "PostgreSQL is running on 127.0.0.1:$BORDER_PG_PORT (data in .pgdata/)" >&2
+  echo "PostgreSQL is running on 127.0.0.1:$BORDER_PG_PORT (data in $BORDER_PG_DATA)" >&2
 }
 
 pg_create_database() {
@@ -97,5 +118,5 @@ pg_stop() {
 }
 
 pg_status() {
-  if pg_is_running; then echo "running on 127.0.0.1:$BORDER_PG_PORT"; else echo "stopped"; fi
+  if pg_is_running; then echo "running on 127.0.0.1:$BORDER_PG_PORT (data in $BORDER_PG_DATA)"; else echo "stopped"; fi
 }

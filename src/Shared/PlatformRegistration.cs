@@ -24,6 +24,7 @@ public static class PlatformRegistration
         services.AddSingleton(TimeProvider.System);
         // Hosts without the settings source (module tests) reload nothing; AddBorderSettings registers the real one first.
         services.TryAddSingleton(new SettingsReloader(null));
+        services.TryAddSingleton<SettingValues>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));

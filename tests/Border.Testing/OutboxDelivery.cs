@@ -33,9 +33,14 @@ public static class OutboxDelivery
                 continue;
             }
 
-            if (!await AnyDueAsync(dataSource, dispatchers, maxAttempts) || DateTime.UtcNow > deadline)
+            if (!await AnyDueAsync(dataSource, dispatchers, maxAttempts))
             {
                 return total;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Events were still due after 30 seconds ({total} delivered).");
             }
 
             await Task.Delay(50);

@@ -1,3 +1,4 @@
+using Border.Shared.Platform;
 using Border.Shared.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

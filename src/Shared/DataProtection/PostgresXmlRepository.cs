@@ -1,3 +1,4 @@
+using Border.Shared.Platform;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;

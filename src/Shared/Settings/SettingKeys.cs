@@ -3,13 +3,16 @@ using Quartz;
 namespace Border.Shared.Settings;
 
 /// <summary>
-/// The configuration keys admins may set from /admin/settings, and their defaults. The modules' option classes
-/// take their defaults from here, so the page and the modules never disagree about a value nobody set.
+/// The configuration keys admins may set from /admin/settings. Their defaults belong to the modules' options
+/// classes, which register them as <see cref="SettingDefault"/>s, so the page and the modules never disagree.
 /// </summary>
 public static class SettingKeys
 {
     public const string WindowOpens = "Scheduling:RequestWindow:Opens";
     public const string WindowCloses = "Scheduling:RequestWindow:Closes";
+
+    /// <summary>The zone of Border's own days (the window, the draw); set in configuration, not on the page.</summary>
+    public const string WindowTimeZone = "Scheduling:RequestWindow:TimeZone";
     public const string AllocationRunAt = "Scheduling:Allocation:RunAt";
     public const string LeadDays = "Scheduling:Allocation:LeadDays";
     public const string LongestWaitingShare = "Scheduling:Draw:LongestWaitingShare";
@@ -22,26 +25,6 @@ public static class SettingKeys
 
     /// <summary>The daily draw's trigger: its cron and <see cref="AllocationRunAt"/> are one setting.</summary>
     public static readonly TriggerKey AllocationTrigger = new("allocation", "scheduling");
-
-    public static readonly TimeOnly DefaultOpens = new(12, 0);
-    public static readonly TimeOnly DefaultCloses = new(23, 59);
-    public static readonly TimeOnly DefaultRunAt = new(12, 0);
-    public const int DefaultLeadDays = 14;
-    public const decimal DefaultLongestWaitingShare = 0.5m;
-    public static readonly TimeSpan DefaultConfirmationTime = TimeSpan.FromHours(23);
-    public static readonly TimeSpan DefaultReminderBefore = TimeSpan.FromHours(3);
-    public const int DefaultGroupMaximum = 8;
-
-    /// <summary>
-    /// Every state north of about the 19th parallel, plus Tabasco and Chiapas (added in August 2024). Out by
-    /// default: Guerrero, Oaxaca (south of the line), Campeche, Yucatán and Quintana Roo (the Yucatán
-    /// peninsula, which the published rule never included). Morelos, whose capital lies at 18.9°, is in.
-    /// </summary>
-    public static readonly IReadOnlyList<string> DefaultEligibleStates =
-    [
-        "AGU", "BCN", "BCS", "CHP", "CHH", "CMX", "COA", "COL", "DUR", "MEX", "GUA", "HID", "JAL", "MIC", "MOR", "NAY",
-        "NLE", "PUE", "QUE", "SLP", "SIN", "SON", "TAB", "TAM", "TLA", "VER", "ZAC",
-    ];
 
     /// <summary>A Quartz cron for every day at <paramref name="time"/>.</summary>
     public static string DailyCron(TimeOnly time) => $"0 {time.Minute} {time.Hour} * * ?";

@@ -1,3 +1,4 @@
+using Border.Shared.Platform;
 using Border.Shared.DataProtection;
 
 namespace Border.Shared.Settings;

@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Requests;
 using Border.Scheduling.Jobs;
 using Border.Scheduling.Tests.Support;
 using Border.Testing;
@@ -17,7 +18,7 @@ public sealed class AllocationJobTests(SchedulingFixture fixture) : IClassFixtur
     [InlineData("2026-11-25T03:30:00Z", "2026-12-08")] // 22:30 EST on the 24th: already the 25th in UTC
     [InlineData("2026-07-01T16:00:00Z", "2026-07-15")] // noon EDT
     public void The_job_fills_the_date_fourteen_days_after_today_in_Eastern_time(string now, string expected) =>
-        Assert.Equal(DateOnly.Parse(expected), AllocationJob.AppointmentDate(DateTimeOffset.Parse(now), 14));
+        Assert.Equal(DateOnly.Parse(expected), AllocationJob.AppointmentDate(new RequestWindowOptions { TimeZone = "America/New_York" }.Today(DateTimeOffset.Parse(now)), 14));
 
     [Fact]
     public async Task A_second_fire_of_the_job_allocates_nothing_new()

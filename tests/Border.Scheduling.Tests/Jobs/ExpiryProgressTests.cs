@@ -161,9 +161,16 @@ public sealed class ExpiryProgressTests(SchedulingFixture fixture) : IClassFixtu
     {
         await using var connection = await data.OpenConnectionAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = {OfferExpiryLock.Key & 0xFFFFFFFF}", connection);
-        for (var attempt = 0; attempt < 600 && (long)(await command.ExecuteScalarAsync())! == 0; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
             await Task.Delay(50);
         }
+
+        Assert.Fail("Nobody waited for the expiry lock within 30 seconds.");
     }
 }

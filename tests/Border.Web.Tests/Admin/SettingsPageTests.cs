@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Border.Scheduling.Contracts;
+using Border.Shared.Settings;
 using Border.Testing;
 using Border.Web.Tests.Support;
 using MediatR;
@@ -174,13 +175,13 @@ public sealed class SettingsPageTests(AdminWebApp app) : IClassFixture<AdminWebA
     }
 
     /// <summary>The defaults again, so the tests of this class do not depend on their order.</summary>
-    private static async Task PutBackAsync(HttpClient admin)
+    private async Task PutBackAsync(HttpClient admin)
     {
         var response = await PostAsync(admin, new()
         {
             ["Input.Opens"] = "12:00", ["Input.Closes"] = "23:59", ["Input.AllocationAt"] = "12:00", ["Input.LeadDays"] = "14",
             ["Input.LongestWaitingPercent"] = "50", ["Input.ConfirmationHours"] = "23", ["Input.ReminderHours"] = "3", ["Input.GroupMaximum"] = "8",
-        }, states: [.. Border.Shared.Settings.SettingKeys.DefaultEligibleStates]);
+        }, states: app.Services.GetServices<SettingDefault>().Single(d => d.Key == SettingKeys.EligibleStates).Value.Split(','));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

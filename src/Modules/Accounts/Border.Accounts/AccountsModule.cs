@@ -6,6 +6,7 @@ using Border.Accounts.Identity;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
 using Border.Shared.Security;
+using Border.Shared.Settings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class AccountsModule
         services.AddSingleton<AccountsMappings>();
         services.AddScoped<FileStore>();
         services.Configure<GroupOptions>(configuration.GetSection(GroupOptions.Section));
+        services.AddSettingDefault(SettingKeys.GroupMaximum, GroupOptions.DefaultMaximumSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var lockout = configuration.GetSection("Accounts:Lockout");
         services.AddIdentity<BorderUser, IdentityRole<Guid>>(options =>

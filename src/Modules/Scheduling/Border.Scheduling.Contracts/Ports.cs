@@ -58,6 +58,7 @@ public static class SchedulingAuditActions
     public const string CapacityChanged = "scheduling.capacity-changed";
     public const string DateChanged = "scheduling.date-changed";
     public const string DateCleared = "scheduling.date-cleared";
+    public const string AllocationRun = "scheduling.allocation-run";
     public const string CheckInSearched = "scheduling.check-in-searched";
     public const string CheckInViewed = "scheduling.check-in-viewed";
     public const string LivePhotoViewed = "scheduling.live-photo-viewed";

@@ -19,6 +19,7 @@ public static class SchedulingModule
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SchedulingDbContext>(SchedulingDbContext.Schema);
+        services.AddSchedulingSettingDefaults();
         services.AddHandlersFrom(typeof(SchedulingModule).Assembly);
         services.Configure<RequestWindowOptions>(configuration.GetSection(RequestWindowOptions.Section));
         services.Configure<AllocationOptions>(configuration.GetSection(AllocationOptions.Section));
@@ -31,13 +32,14 @@ public static class SchedulingModule
         services.AddSingleton<LivePhotoVault>();
         services.AddSingleton<SchedulingMappings>();
 
+        var zone = (configuration.GetSection(RequestWindowOptions.Section).Get<RequestWindowOptions>() ?? new()).Zone;
         var cron = configuration.GetSection(AllocationSettings.Section).GetValue("Cron", AllocationSettings.DefaultCron)!;
         services.AddJobs(quartz =>
         {
             quartz.ScheduleJob<AllocationJob>(
                 trigger => trigger.WithIdentity(SettingKeys.AllocationTrigger)
                     .WithDescription("The daily draw for the date the lead time ahead")
-                    .WithCronSchedule(cron, c => c.InTimeZone(AllocationJob.Eastern).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                    .WithCronSchedule(cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
                 job => job.WithIdentity(AllocationJob.Key));
             quartz.ScheduleJob<OfferExpiryJob>(
                 trigger => trigger.WithIdentity("offer-expiry", "scheduling")

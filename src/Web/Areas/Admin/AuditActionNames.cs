@@ -13,9 +13,6 @@ namespace Border.Web.Areas.Admin;
 /// </summary>
 internal static class AuditActionNames
 {
-    /// <summary>Written by the daily draw; Scheduling names it in its handler, not in its contracts.</summary>
-    public const string AllocationRun = "scheduling.allocation-run";
-
     public static readonly IReadOnlyList<string> Known =
     [
         AccountAuditActions.StaffInvited,
@@ -32,7 +29,7 @@ internal static class AuditActionNames
         SchedulingAuditActions.CapacityChanged,
         SchedulingAuditActions.DateChanged,
         SchedulingAuditActions.DateCleared,
-        AllocationRun,
+        SchedulingAuditActions.AllocationRun,
         SchedulingAuditActions.CheckInSearched,
         SchedulingAuditActions.CheckInViewed,
         SchedulingAuditActions.LivePhotoViewed,
@@ -60,7 +57,7 @@ internal static class AuditActionNames
         SchedulingAuditActions.CapacityChanged => S["Port capacity changed"],
         SchedulingAuditActions.DateChanged => S["A date's capacity changed or the date closed"],
         SchedulingAuditActions.DateCleared => S["A date put back to the default"],
-        AllocationRun => S["The draw ran"],
+        SchedulingAuditActions.AllocationRun => S["The draw ran"],
         SchedulingAuditActions.CheckInSearched => S["Appointment looked up for check-in"],
         SchedulingAuditActions.CheckInViewed => S["Appointment opened for check-in"],
         SchedulingAuditActions.LivePhotoViewed => S["Confirmation photo opened"],

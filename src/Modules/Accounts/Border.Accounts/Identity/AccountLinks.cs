@@ -38,7 +38,7 @@ internal static class AccountLinks
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = $"{ConfirmEmailChangePath}?user={user.Id}&email={Uri.EscapeDataString(newEmail)}&code={code}";
-        var arguments = new Dictionary<string, NotificationArgument> { ["link"] = NotificationArgument.PageOnSite(link) };
+        var arguments = new Dictionary<string, NotificationArgument> { [NotificationArguments.Link] = NotificationArgument.PageOnSite(link) };
         db.AddIntegrationEvent(new NotificationRequested(
             Guid.CreateVersion7(now), now, user.Id, NotificationKinds.ConfirmNewEmail, arguments, Address: newEmail));
     }
@@ -69,7 +69,7 @@ internal static class AccountLinks
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var arguments = new Dictionary<string, NotificationArgument>
         {
-            ["link"] = NotificationArgument.PageOnSite($"{path}?user={user.Id}&code={code}"),
+            [NotificationArguments.Link] = NotificationArgument.PageOnSite($"{path}?user={user.Id}&code={code}"),
         };
         foreach (var (name, value) in more)
         {

@@ -7,24 +7,22 @@ using Quartz;
 namespace Border.Scheduling.Jobs;
 
 /// <summary>
-/// The daily draw: fills the date LeadDays after today in US Eastern. Safe twice: the run is once per date
+/// The daily draw: fills the date LeadDays after today in the request window's zone. Safe twice: the run is once per date
 /// (a unique row), so a misfire replayed on another node finds it and does nothing.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class AllocationJob(IMediator mediator, TimeProvider clock, IOptionsMonitor<AllocationOptions> options) : IJob
+internal sealed class AllocationJob(
+    IMediator mediator, TimeProvider clock, IOptionsMonitor<AllocationOptions> options, IOptionsMonitor<RequestWindowOptions> window) : IJob
 {
     public static readonly JobKey Key = new("allocation", "scheduling");
-
-    public static readonly TimeZoneInfo Eastern = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         context.Result = await RunAsync(cancellationToken);
 
     public Task<AllocationRunResult> RunAsync(CancellationToken cancellationToken) =>
-        mediator.Send(new RunAllocation(AppointmentDate(clock.GetUtcNow(), options.CurrentValue.LeadDays)), cancellationToken);
+        mediator.Send(new RunAllocation(AppointmentDate(window.CurrentValue.Today(clock.GetUtcNow()), options.CurrentValue.LeadDays)), cancellationToken);
 
-    public static DateOnly AppointmentDate(DateTimeOffset now, int leadDays) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Eastern).DateTime).AddDays(leadDays);
+    public static DateOnly AppointmentDate(DateOnly today, int leadDays) => today.AddDays(leadDays);
 }
 
 /// <summary>

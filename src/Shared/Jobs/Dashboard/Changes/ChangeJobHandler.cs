@@ -1,3 +1,4 @@
+using Border.Shared.Platform;
 using Border.Shared.Audit;
 using Border.Shared.DataProtection;
 using Border.Shared.Settings;

@@ -1,5 +1,3 @@
-using Border.Shared.Settings;
-
 namespace Border.Accounts.Features.Group;
 
 internal sealed class GroupOptions
@@ -7,5 +5,7 @@ internal sealed class GroupOptions
     public const string Section = "Accounts:Group";
 
     /// <summary>People who travel together, the applicant included.</summary>
-    public int MaximumSize { get; set; } = SettingKeys.DefaultGroupMaximum;
+    public int MaximumSize { get; set; } = DefaultMaximumSize;
+
+    public const int DefaultMaximumSize = 8;
 }

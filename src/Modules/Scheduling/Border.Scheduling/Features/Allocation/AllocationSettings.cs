@@ -1,5 +1,3 @@
-using Border.Shared.Settings;
-
 namespace Border.Scheduling.Features.Allocation;
 
 /// <summary>The numbers a run is made with; recorded in the run, so a replay uses them too.</summary>
@@ -8,10 +6,10 @@ internal sealed class AllocationSettings
     public const string Section = "Scheduling:Draw";
 
     /// <summary>Of each port's free seats, the part that goes to the requests whose applicants registered first.</summary>
-    public decimal LongestWaitingShare { get; set; } = SettingKeys.DefaultLongestWaitingShare;
+    public decimal LongestWaitingShare { get; set; } = DefaultLongestWaitingShare;
 
     /// <summary>How long an offer waits for its confirmation.</summary>
-    public TimeSpan ConfirmationTime { get; set; } = SettingKeys.DefaultConfirmationTime;
+    public TimeSpan ConfirmationTime { get; set; } = DefaultConfirmationTime;
 
     /// <summary>
     /// When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day). Read once at
@@ -26,4 +24,8 @@ internal sealed class AllocationSettings
     public int PassedOverPageSize { get; set; } = 5_000;
 
     public const string DefaultCron = "0 0 12 * * ?";
+
+    public const decimal DefaultLongestWaitingShare = 0.5m;
+
+    public static readonly TimeSpan DefaultConfirmationTime = TimeSpan.FromHours(23);
 }

@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Features.Requests;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ namespace Border.Scheduling.Features.Allocation;
 /// change only while still pending, and the page's notices go to the outbox with them: a crash repeats nothing
 /// and loses nothing. The run is marked done when a page comes back short.
 /// </summary>
-internal sealed class ClosePassedOverHandler(SchedulingDbContext db, TimeProvider clock, IOptionsMonitor<AllocationSettings> settings)
+internal sealed class ClosePassedOverHandler(
+    SchedulingDbContext db, TimeProvider clock, IOptionsMonitor<AllocationSettings> settings, IOptionsMonitor<RequestWindowOptions> window)
     : IRequestHandler<ClosePassedOverRequests, int>
 {
     public async Task<int> Handle(ClosePassedOverRequests request, CancellationToken cancellationToken)
@@ -57,7 +59,7 @@ internal sealed class ClosePassedOverHandler(SchedulingDbContext db, TimeProvide
                 SELECT id FROM scheduling.appointment_requests WHERE window_date = {run.WindowDate} AND status = 'Pending' LIMIT {size})
             RETURNING r.port_code AS "PortCode", r.applicant_id AS "ApplicantId", {run.StartedAt} AS "DrawnAt"
             """).ToListAsync(cancellationToken);
-        await PassedOver.TellAsync(db, closed, now, cancellationToken);
+        await PassedOver.TellAsync(db, closed, window.CurrentValue.Zone, now, cancellationToken);
         if (closed.Count < size)
         {
             run.PassedOverClosedAt = now;

@@ -22,7 +22,7 @@ internal static class PassedOver
     /// Closes one applicant's passed-over request before they request again, and tells them as the job would have.
     /// Call inside the caller's transaction; the notice is saved with the caller's SaveChanges.
     /// </summary>
-    public static async Task CloseForApplicantAsync(SchedulingDbContext db, Guid applicantId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task CloseForApplicantAsync(SchedulingDbContext db, Guid applicantId, TimeZoneInfo zone, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var closed = await db.Database.SqlQuery<ClosedRequest>($"""
             UPDATE scheduling.appointment_requests r SET status = 'NotSelected', closed_at = {now}, allocation_run_id = run.id
@@ -30,11 +30,15 @@ internal static class PassedOver
             WHERE r.applicant_id = {applicantId} AND r.status = 'Pending' AND run.window_date = r.window_date
             RETURNING r.port_code AS "PortCode", r.applicant_id AS "ApplicantId", run.started_at AS "DrawnAt"
             """).ToListAsync(cancellationToken);
-        await TellAsync(db, closed, now, cancellationToken);
+        await TellAsync(db, closed, zone, now, cancellationToken);
     }
 
-    /// <summary>Adds one "not selected" notice per port and draw to the outbox: each names its port and the draw's day.</summary>
-    public static async Task TellAsync(SchedulingDbContext db, IReadOnlyCollection<ClosedRequest> closed, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one "not selected" notice per port and draw to the outbox: each names its port and the draw's day
+    /// in <paramref name="zone"/>, the request window's.
+    /// </summary>
+    public static async Task TellAsync(
+        SchedulingDbContext db, IReadOnlyCollection<ClosedRequest> closed, TimeZoneInfo zone, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (closed.Count == 0)
         {
@@ -44,7 +48,7 @@ internal static class PassedOver
         var names = await db.Ports.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
         foreach (var group in closed.GroupBy(c => (c.PortCode, c.DrawnAt)))
         {
-            var drawDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(group.Key.DrawnAt, Jobs.AllocationJob.Eastern).DateTime);
+            var drawDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(group.Key.DrawnAt, zone).DateTime);
             db.AddIntegrationEvent(new NotificationsRequested(
                 Guid.CreateVersion7(now),
                 now,
@@ -52,8 +56,8 @@ internal static class PassedOver
                 NotificationKinds.NotSelected,
                 new Dictionary<string, NotificationArgument>
                 {
-                    ["port"] = NotificationArgument.Of(names.GetValueOrDefault(group.Key.PortCode, group.Key.PortCode)),
-                    ["drawDay"] = NotificationArgument.Date(drawDay),
+                    [NotificationArguments.Port] = NotificationArgument.Of(names.GetValueOrDefault(group.Key.PortCode, group.Key.PortCode)),
+                    [NotificationArguments.DrawDay] = NotificationArgument.Date(drawDay),
                 },
                 "/appointments"));
         }

@@ -20,7 +20,11 @@ namespace Border.Scheduling.Features.Allocation;
 /// email for each offer. The requests it passed over are decided by the run's row (see PassedOver). A crash leaves nothing; a second run for the date finds the row and does nothing.
 /// </summary>
 internal sealed class RunAllocationHandler(
-    SchedulingDbContext db, TimeProvider clock, IOptionsMonitor<AllocationOptions> schedule, IOptionsMonitor<AllocationSettings> settings)
+    SchedulingDbContext db,
+    TimeProvider clock,
+    IOptionsMonitor<AllocationOptions> schedule,
+    IOptionsMonitor<AllocationSettings> settings,
+    IOptionsMonitor<RequestWindowOptions> requestWindow)
     : IRequestHandler<RunAllocation, AllocationRunResult>
 {
     public async Task<AllocationRunResult> Handle(RunAllocation request, CancellationToken cancellationToken)
@@ -136,9 +140,9 @@ internal sealed class RunAllocationHandler(
                 Guid.CreateVersion7(now), now, [.. slot.Select(o => groups[o.Selection.RequestId].ApplicantId)], NotificationKinds.AppointmentOffered,
                 new Dictionary<string, NotificationArgument>
                 {
-                    ["port"] = NotificationArgument.Of(port.Name),
-                    ["slot"] = NotificationArgument.Moment(StartsAt(port, date, start), port.TimeZone),
-                    ["deadline"] = NotificationArgument.Moment(deadline, port.TimeZone),
+                    [NotificationArguments.Port] = NotificationArgument.Of(port.Name),
+                    [NotificationArguments.Slot] = NotificationArgument.Moment(StartsAt(port, date, start), port.TimeZone),
+                    [NotificationArguments.Deadline] = NotificationArgument.Moment(deadline, port.TimeZone),
                 },
                 "/appointments"));
         }
@@ -156,7 +160,7 @@ internal sealed class RunAllocationHandler(
                 .SetProperty(r => r.Counts, JsonSerializer.Serialize(counts, Json))
                 .SetProperty(r => r.FinishedAt, clock.GetUtcNow()),
             cancellationToken);
-        db.AddAuditEntry(now, request.StartedBy ?? Guid.Empty, null, "scheduling.allocation-run",
+        db.AddAuditEntry(now, request.StartedBy ?? Guid.Empty, null, SchedulingAuditActions.AllocationRun,
             after: new { runId, appointmentDate = request.AppointmentDate, window, offers = offers.Count });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -166,12 +170,12 @@ internal sealed class RunAllocationHandler(
 
     /// <summary>
     /// Earlier dates whose draw has already run and which are still at least <see cref="AllocationSettings.ReleasedSeatsMinimumDays"/>
-    /// days away (in US Eastern, where the run's day is counted): seats released there by expiry or cancellation go
+    /// days away (in the request window's zone, where the run's day is counted): seats released there by expiry or cancellation go
     /// back into this run's pool.
     /// </summary>
     private async Task<List<DateOnly>> ReleasedDatesAsync(DateOnly appointmentDate, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Jobs.AllocationJob.Eastern).DateTime);
+        var today = requestWindow.CurrentValue.Today(now);
         var earliest = today.AddDays(settings.CurrentValue.ReleasedSeatsMinimumDays);
         return await db.AllocationRuns.AsNoTracking()
             .Where(r => r.AppointmentDate >= earliest && r.AppointmentDate < appointmentDate && r.FinishedAt != null)

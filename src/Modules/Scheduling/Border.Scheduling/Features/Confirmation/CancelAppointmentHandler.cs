@@ -39,9 +39,9 @@ internal sealed class CancelAppointmentHandler(SchedulingDbContext db, TimeProvi
             Guid.CreateVersion7(now), now, request.UserId, NotificationKinds.AppointmentCancelled,
             new Dictionary<string, NotificationArgument>
             {
-                ["port"] = NotificationArgument.Of(appointment.Name),
-                ["slot"] = NotificationArgument.Moment(appointment.SlotStartsAt, appointment.TimeZone),
-                ["reason"] = NotificationArgument.Translated("You cancelled it yourself."),
+                [NotificationArguments.Port] = NotificationArgument.Of(appointment.Name),
+                [NotificationArguments.Slot] = NotificationArgument.Moment(appointment.SlotStartsAt, appointment.TimeZone),
+                [NotificationArguments.Reason] = NotificationArgument.Translated("You cancelled it yourself."),
             },
             "/appointments"));
         await db.SaveChangesAsync(cancellationToken);

@@ -81,9 +81,9 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             Guid.CreateVersion7(now), now, offer.ApplicantId, NotificationKinds.AppointmentConfirmed,
             new Dictionary<string, NotificationArgument>
             {
-                ["port"] = NotificationArgument.Of(port.Name),
-                ["slot"] = NotificationArgument.Moment(offer.SlotStartsAt, offer.TimeZone),
-                ["confirmationNumber"] = NotificationArgument.Of(number),
+                [NotificationArguments.Port] = NotificationArgument.Of(port.Name),
+                [NotificationArguments.Slot] = NotificationArgument.Moment(offer.SlotStartsAt, offer.TimeZone),
+                [NotificationArguments.ConfirmationNumber] = NotificationArgument.Of(number),
             },
             $"/appointments/{offer.Id}/confirmed"));
         await db.SaveChangesAsync(cancellationToken);

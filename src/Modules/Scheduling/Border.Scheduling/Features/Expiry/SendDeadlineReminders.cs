@@ -1,7 +1,6 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Shared.Settings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,9 @@ internal sealed class ReminderOptions
     public const string Section = "Scheduling:Reminders";
 
     /// <summary>How long before the deadline the reminder goes.</summary>
-    public TimeSpan Before { get; set; } = SettingKeys.DefaultReminderBefore;
+    public TimeSpan Before { get; set; } = DefaultBefore;
+
+    public static readonly TimeSpan DefaultBefore = TimeSpan.FromHours(3);
 }
 
 /// <summary>

@@ -91,7 +91,7 @@ internal sealed class RequestAppointmentHandler(
             Status = RequestStatus.Pending,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await PassedOver.CloseForApplicantAsync(db, userId, now, cancellationToken);
+        await PassedOver.CloseForApplicantAsync(db, userId, windowOptions.CurrentValue.Zone, now, cancellationToken);
         db.Requests.Add(entry);
         db.AddIntegrationEvent(new NotificationRequested(
             Guid.CreateVersion7(now),
@@ -100,8 +100,8 @@ internal sealed class RequestAppointmentHandler(
             NotificationKinds.AppointmentRequested,
             new Dictionary<string, NotificationArgument>
             {
-                ["port"] = NotificationArgument.Of(port.Name),
-                ["drawAt"] = NotificationArgument.Moment(window.DrawAt(windowDate), windowOptions.CurrentValue.TimeZone),
+                [NotificationArguments.Port] = NotificationArgument.Of(port.Name),
+                [NotificationArguments.DrawAt] = NotificationArgument.Moment(window.DrawAt(windowDate), windowOptions.CurrentValue.TimeZone),
             },
             $"/appointments/requests/{entry.Id}"));
         try

@@ -1,5 +1,3 @@
-using Border.Shared.Settings;
-
 namespace Border.Scheduling.Features.Requests;
 
 /// <summary>
@@ -12,11 +10,23 @@ internal sealed class RequestWindowOptions
 {
     public const string Section = "Scheduling:RequestWindow";
 
-    public string TimeZone { get; set; } = "America/New_York";
+    /// <summary>The zone of Border's own days: the window, the draw's day and the dates counted from it.</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
 
-    public TimeOnly Opens { get; set; } = SettingKeys.DefaultOpens;
+    public const string DefaultTimeZone = "America/New_York";
 
-    public TimeOnly Closes { get; set; } = SettingKeys.DefaultCloses;
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The day <paramref name="now"/> falls on in <see cref="TimeZone"/>.</summary>
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
+
+    public TimeOnly Opens { get; set; } = DefaultOpens;
+
+    public TimeOnly Closes { get; set; } = DefaultCloses;
+
+    public static readonly TimeOnly DefaultOpens = new(12, 0);
+
+    public static readonly TimeOnly DefaultCloses = new(23, 59);
 }
 
 /// <summary>Scheduling:Allocation: the draw for a window runs the next day at <see cref="RunAt"/> (the window's zone).</summary>
@@ -24,8 +34,12 @@ internal sealed class AllocationOptions
 {
     public const string Section = "Scheduling:Allocation";
 
-    public TimeOnly RunAt { get; set; } = SettingKeys.DefaultRunAt;
+    public TimeOnly RunAt { get; set; } = DefaultRunAt;
 
     /// <summary>Days between the draw and the appointment date it fills.</summary>
-    public int LeadDays { get; set; } = SettingKeys.DefaultLeadDays;
+    public int LeadDays { get; set; } = DefaultLeadDays;
+
+    public static readonly TimeOnly DefaultRunAt = new(12, 0);
+
+    public const int DefaultLeadDays = 14;
 }

@@ -1,17 +1,15 @@
 namespace Border.Web.Areas.Admin.Pages.Audit;
 
 /// <summary>
-/// Border's own days (the request window, the draw) are US Eastern, so the log is read in Eastern time and
-/// a "from" or "to" date is an Eastern day.
+/// The log is read in the zone of Border's own days (the request window's, from configuration), so a "from"
+/// or "to" date is a day there.
 /// </summary>
 public static class AuditTime
 {
-    public const string TimeZone = "America/New_York";
-
-    /// <summary>The moment the Eastern day begins.</summary>
-    public static DateTimeOffset StartOf(DateOnly day)
+    /// <summary>The moment <paramref name="day"/> begins in <paramref name="timeZone"/>.</summary>
+    public static DateTimeOffset StartOf(DateOnly day, string timeZone)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).ToUniversalTime();
     }

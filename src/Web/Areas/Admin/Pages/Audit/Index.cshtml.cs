@@ -3,6 +3,7 @@ using System.Text;
 using Border.Accounts.Contracts;
 using Border.Shared.Audit.Reading;
 using Border.Shared.Localization;
+using Border.Shared.Settings;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -17,8 +18,11 @@ namespace Border.Web.Areas.Admin.Pages.Audit;
 /// streams the same list. Reading the page is not audited (it would fill the log with itself); a
 /// download is, before its first row, because it carries people's data away in bulk.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalizer<Strings> S) : PageModel
+public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalizer<Strings> S, SettingValues settings) : PageModel
 {
+    /// <summary>The zone the log is read in: the request window's.</summary>
+    public string TimeZone => settings[SettingKeys.WindowTimeZone];
+
     public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true, Name = "actor")]
@@ -148,8 +152,8 @@ public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalize
             actor,
             subject,
             Clean(ActionName),
-            From is { } start ? AuditTime.StartOf(start) : null,
-            To is { } end ? AuditTime.StartOf(end.AddDays(1)) : null);
+            From is { } start ? AuditTime.StartOf(start, TimeZone) : null,
+            To is { } end ? AuditTime.StartOf(end.AddDays(1), TimeZone) : null);
     }
 
     private async Task<Guid?> AccountOfAsync(string field, string? email)

@@ -1,7 +1,7 @@
 using Border.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace Border.Shared.DataProtection;
+namespace Border.Shared.Platform;
 
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
 {

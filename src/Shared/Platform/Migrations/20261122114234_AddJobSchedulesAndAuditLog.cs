@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Border.Shared.DataProtection.Migrations
+namespace Border.Shared.Platform.Migrations
 {
     /// <inheritdoc />
     internal sealed partial class AddJobSchedulesAndAuditLog : Migration

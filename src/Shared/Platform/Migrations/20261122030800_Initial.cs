@@ -3,7 +3,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Border.Shared.DataProtection.Migrations
+namespace Border.Shared.Platform.Migrations
 {
     /// <inheritdoc />
     internal sealed partial class Initial : Migration

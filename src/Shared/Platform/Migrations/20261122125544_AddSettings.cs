@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Border.Shared.DataProtection.Migrations
+namespace Border.Shared.Platform.Migrations
 {
     /// <inheritdoc />
     internal sealed partial class AddSettings : Migration

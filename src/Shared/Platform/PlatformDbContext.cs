@@ -1,10 +1,11 @@
+using Border.Shared.DataProtection;
 using Border.Shared.Audit;
 using Border.Shared.Jobs.Dashboard.Changes;
 using Border.Shared.Persistence;
 using Border.Shared.Settings;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Shared.DataProtection;
+namespace Border.Shared.Platform;
 
 /// <summary>
 /// Plumbing shared by every node of a farm: the Data Protection key ring, the schedules admins set for jobs,
