@@ -68,6 +68,40 @@ public sealed class JobsTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.Contains(" at ", failed.Data["ExceptionDetails"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_draw_triggered_twice_runs_once_for_its_date()
+    {
+        app.CreateBrowserClient();
+        var manager = app.Services.GetRequiredService<IRecurringJobManagerV2>();
+
+        var first = manager.TriggerJob("allocation");
+        await JobWaits.StateAsync(app.Services, first, SucceededState.StateName);
+        var second = manager.TriggerJob("allocation");
+        await JobWaits.StateAsync(app.Services, second, SucceededState.StateName);
+
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM scheduling.allocation_runs"));
+    }
+
+    [Fact]
+    public async Task An_email_queued_enqueues_a_delivery_at_once_rather_than_waiting_for_the_sweep()
+    {
+        app.CreateBrowserClient();
+        const string kicked = """
+            SELECT count(*) FROM hangfire.job j WHERE j.invocationdata::text LIKE '%EmailDeliveryJob%'
+              AND NOT EXISTS (SELECT 1 FROM hangfire.jobparameter p WHERE p.jobid = j.id AND p.name = 'RecurringJobId')
+            """;
+        var before = await ScalarAsync<long>(kicked);
+
+        await Applicants.RegisterAsync(app, $"kick-{Guid.NewGuid():N}@example.test", "en");
+
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (await ScalarAsync<long>(kicked) == before)
+        {
+            Assert.True(DateTime.UtcNow < until, "No email delivery was enqueued within 30 s of the registration.");
+            await Task.Delay(200);
+        }
+    }
+
     private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(TestDatabases.ConnectionStringFor(app.Database));
