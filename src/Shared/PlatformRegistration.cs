@@ -8,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
-using Quartz;
 
 namespace Border.Shared;
 
@@ -32,15 +31,8 @@ public static class PlatformRegistration
         services.AddBorderMediator();
         services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
         services.AddPostgresDataProtection();
-        services.AddJobs(quartz => quartz.ScheduleJob<OutboxCleanupJob>(
-            trigger => trigger.WithIdentity("outbox-cleanup", "platform")
-                .WithDescription("Deletes delivered outbox events after 7 days and inbox records after 30 days")
-                .WithCronSchedule("0 30 3 * * ?"),
-            job => job.WithIdentity(OutboxCleanupJob.Key).DisallowConcurrentExecution()));
+        services.AddRecurringJob<OutboxCleanupJob>(
+            OutboxCleanupJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), _ => RecurringSchedule.Utc("30 3 * * *"));
         return services;
     }
-
-    /// <summary>The scheduler, after every module has added its jobs.</summary>
-    public static IServiceCollection AddBorderJobs(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddBorderScheduler(configuration, BorderDatabase.ConnectionString(configuration));
 }

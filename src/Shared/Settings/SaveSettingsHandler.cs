@@ -1,20 +1,18 @@
 using Border.Shared.Platform;
 using Border.Shared.Audit;
 using Border.Shared.DataProtection;
-using Border.Shared.Jobs.Dashboard.Changes;
+using Border.Shared.Jobs;
 using MediatR;
-using Quartz;
 
 namespace Border.Shared.Settings;
 
 /// <summary>
-/// Writes the changed rows and one audit entry (the changed keys before and after) in one transaction. A new
-/// draw time goes through the dashboard's reschedule (override row, Quartz trigger, its own audit entry),
-/// which also sets RunAt; Quartz changes on its own connections, so, as on the dashboard, the commit waits
-/// for it. This node reloads at once; the others see the rows at their next poll.
+/// Writes the changed rows and one audit entry (the changed keys before and after) in one transaction. This node
+/// reloads at once (the others see the rows at their next poll), then writes the recurring jobs again, so a new
+/// draw time is the draw's schedule in Hangfire's storage straight away, for every node.
 /// </summary>
 internal sealed class SaveSettingsHandler(
-    PlatformDbContext db, ISchedulerFactory schedulers, IMediator mediator, TimeProvider clock, SettingsReloader reloader)
+    PlatformDbContext db, RecurringJobs recurring, IMediator mediator, TimeProvider clock, SettingsReloader reloader)
     : IRequestHandler<SaveSettings, SaveSettingsResult>
 {
     public async Task<SaveSettingsResult> Handle(SaveSettings request, CancellationToken cancellationToken)
@@ -30,17 +28,6 @@ internal sealed class SaveSettingsHandler(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Func<Task> reschedule = () => Task.CompletedTask;
-        if (changed.Contains(SettingKeys.AllocationRunAt))
-        {
-            var scheduler = await schedulers.GetScheduler(cancellationToken);
-            if (await scheduler.GetTrigger(SettingKeys.AllocationTrigger, cancellationToken) is { } trigger)
-            {
-                reschedule = await TriggerReschedule.PrepareAsync(
-                    db, scheduler, trigger, SettingKeys.DailyCron(request.Settings.AllocationAt), request.ActorId, now, cancellationToken);
-            }
-        }
-
         foreach (var key in changed)
         {
             await SettingRows.SetAsync(db, key, after[key], request.ActorId, now, cancellationToken);
@@ -51,9 +38,9 @@ internal sealed class SaveSettingsHandler(
             before: changed.ToDictionary(key => key, key => before[key]),
             after: changed.ToDictionary(key => key, key => after[key]));
         await db.SaveChangesAsync(cancellationToken);
-        await reschedule();
         await transaction.CommitAsync(cancellationToken);
         reloader.ReloadNow();
+        recurring.Apply();
         return SaveSettingsResult.Saved;
     }
 }

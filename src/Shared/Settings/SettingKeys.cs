@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace Border.Shared.Settings;
 
 /// <summary>
@@ -23,16 +21,7 @@ public static class SettingKeys
     public const string EligibleStates = "Scheduling:Region:EligibleStates";
     public const string GroupMaximum = "Accounts:Group:MaximumSize";
 
-    /// <summary>The daily draw's trigger: its cron and <see cref="AllocationRunAt"/> are one setting.</summary>
-    public static readonly TriggerKey AllocationTrigger = new("allocation", "scheduling");
+    /// <summary>The daily draw's recurring job (Scheduling registers it): its time is <see cref="AllocationRunAt"/>.</summary>
+    public const string AllocationJob = "allocation";
 
-    /// <summary>A Quartz cron for every day at <paramref name="time"/>.</summary>
-    public static string DailyCron(TimeOnly time) => $"0 {time.Minute} {time.Hour} * * ?";
-
-    /// <summary>The time of a cron that runs every day at one time (such as 0 30 9 * * ?), else null.</summary>
-    public static TimeOnly? DailyTime(string? cron) =>
-        cron?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["0", var minute, var hour, "*", "*", "?" or "*"]
-        && int.TryParse(minute, out var m) && int.TryParse(hour, out var h) && m is >= 0 and < 60 && h is >= 0 and < 24
-            ? new TimeOnly(h, m)
-            : null;
 }

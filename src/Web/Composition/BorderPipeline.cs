@@ -1,3 +1,4 @@
+using Border.Web.Composition.Jobs;
 using Border.Web.Composition.Security;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -33,6 +34,7 @@ internal static class BorderPipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapLanguageSwitch();
         app.MapBorderHealthChecks();
+        app.MapJobsDashboard();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Border.Messaging;
 using Border.Notifications;
 using Border.Scheduling;
 using Border.Shared;
+using Border.Shared.Jobs;
 using Border.Shared.Settings;
 using Microsoft.AspNetCore.ResponseCompression;
 

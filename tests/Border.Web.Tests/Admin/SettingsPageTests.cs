@@ -6,8 +6,9 @@ using Border.Testing;
 using Border.Web.Tests.Support;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Hangfire;
+using Hangfire.Storage;
 using Npgsql;
-using Quartz;
 
 namespace Border.Web.Tests.Admin;
 
@@ -77,19 +78,17 @@ public sealed class SettingsPageTests(AdminWebApp app) : IClassFixture<AdminWebA
     }
 
     [Fact]
-    public async Task A_new_draw_time_reschedules_the_allocation_trigger_and_tells_applicants_the_new_time()
+    public async Task A_new_draw_time_reschedules_the_recurring_draw_and_tells_applicants_the_new_time()
     {
         var admin = await app.AdminAsync();
 
         var saved = await PostAsync(admin, new() { ["Input.AllocationAt"] = "15:45" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var trigger = (ICronTrigger)(await (await SchedulerAsync()).GetTrigger(new TriggerKey("allocation", "scheduling")))!;
-        Assert.Equal("0 45 15 * * ?", trigger.CronExpressionString);
-        Assert.Equal("America/New_York", trigger.TimeZone.Id);
+        var draw = Draw();
+        Assert.Equal("45 15 * * *", draw.Cron);
+        Assert.Equal("America/New_York", draw.TimeZoneId);
         Assert.Equal(new TimeOnly(15, 45), (await SendAsync(new GetAllocationRules())).RunAt);
-        Assert.Equal("0 45 15 * * ?", await ScalarAsync<string>("SELECT cron FROM platform.job_schedule_overrides WHERE trigger_group = 'scheduling' AND trigger_name = 'allocation'"));
-        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM platform.audit_entries WHERE action = 'jobs.trigger-rescheduled' AND after->>'Cron' = '0 45 15 * * ?'"));
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM platform.audit_entries WHERE action = 'settings.changed' AND after->>'Scheduling:Allocation:RunAt' = '15:45'"));
         Assert.Equal("15:45", Value(await admin.GetPageAsync("/admin/settings"), "#Input_AllocationAt"));
         await PutBackAsync(admin);
@@ -194,10 +193,10 @@ public sealed class SettingsPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    private async Task<IScheduler> SchedulerAsync()
+    private RecurringJobDto Draw()
     {
-        app.CreateBrowserClient();
-        return await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs(["allocation"]).Single();
     }
 
     private Task<Guid> UserIdAsync(string email) => ScalarAsync<Guid>($"SELECT id FROM accounts.users WHERE email = '{email}'");

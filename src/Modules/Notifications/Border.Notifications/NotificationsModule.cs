@@ -7,7 +7,6 @@ using Border.Shared.Mediator;
 using Border.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Border.Notifications;
 
@@ -26,20 +25,11 @@ public static class NotificationsModule
         services.AddScoped<EmailQueue>();
         services.AddScoped<EmailDelivery>();
 
-        var poll = configuration.GetSection(EmailOptions.Section).GetValue("PollInterval", TimeSpan.FromSeconds(10));
-        services.AddJobs(quartz =>
-        {
-            quartz.ScheduleJob<EmailDeliveryJob>(
-                trigger => trigger.WithIdentity("email-delivery", "notifications")
-                    .WithDescription("Sends due emails over SMTP, with retries and back-off")
-                    .WithSimpleSchedule(s => s.WithInterval(poll).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-                job => job.WithIdentity(EmailDeliveryJob.Key));
-            quartz.ScheduleJob<PolicyFanOutJob>(
-                trigger => trigger.WithIdentity("policy-fan-out", "notifications")
-                    .WithDescription("Carries published policy updates to every applicant's inbox and email")
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-                job => job.WithIdentity(PolicyFanOutJob.Key));
-        });
+        services.AddSingleton<EmailDeliveryKick>();
+        services.AddRecurringJob<EmailDeliveryJob>(
+            EmailDeliveryJob.Id, JobQueues.Email, job => job.RunAsync(CancellationToken.None), _ => RecurringSchedule.Utc("* * * * *"));
+        services.AddRecurringJob<PolicyFanOutJob>(
+            PolicyFanOutJob.Id, JobQueues.Bulk, job => job.RunAsync(CancellationToken.None), _ => RecurringSchedule.Utc("* * * * *"));
         return services;
     }
 }

@@ -10,7 +10,7 @@ using Border.Shared.Persistence;
 using Border.Shared.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace Border.Scheduling;
 
@@ -32,31 +32,20 @@ public static class SchedulingModule
         services.AddSingleton<LivePhotoVault>();
         services.AddSingleton<SchedulingMappings>();
 
-        var zone = (configuration.GetSection(RequestWindowOptions.Section).Get<RequestWindowOptions>() ?? new()).Zone;
-        var cron = configuration.GetSection(AllocationSettings.Section).GetValue("Cron", AllocationSettings.DefaultCron)!;
-        services.AddJobs(quartz =>
-        {
-            quartz.ScheduleJob<AllocationJob>(
-                trigger => trigger.WithIdentity(SettingKeys.AllocationTrigger)
-                    .WithDescription("The daily draw for the date the lead time ahead")
-                    .WithCronSchedule(cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
-                job => job.WithIdentity(AllocationJob.Key));
-            quartz.ScheduleJob<OfferExpiryJob>(
-                trigger => trigger.WithIdentity("offer-expiry", "scheduling")
-                    .WithDescription("Expires offers past their deadline and tells each person")
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-                job => job.WithIdentity(OfferExpiryJob.Key));
-            quartz.ScheduleJob<DeadlineReminderJob>(
-                trigger => trigger.WithIdentity("deadline-reminder", "scheduling")
-                    .WithDescription("Reminds people once when their confirmation deadline is near")
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-                job => job.WithIdentity(DeadlineReminderJob.Key));
-            quartz.ScheduleJob<PassedOverJob>(
-                trigger => trigger.WithIdentity("passed-over", "scheduling")
-                    .WithDescription("Closes the requests a draw passed over and tells each person")
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().MeasureIntervalFromCompletion().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
-                job => job.WithIdentity(PassedOverJob.Key));
-        });
+        services.AddRecurringJob<AllocationJob>(AllocationJob.Id, JobQueues.Scheduling, job => job.RunAsync(CancellationToken.None), DrawSchedule);
+        services.AddRecurringJob<OfferExpiryJob>(OfferExpiryJob.Id, JobQueues.Scheduling, job => job.RunAsync(CancellationToken.None), EveryMinute);
+        services.AddRecurringJob<DeadlineReminderJob>(DeadlineReminderJob.Id, JobQueues.Scheduling, job => job.RunAsync(CancellationToken.None), EveryMinute);
+        services.AddRecurringJob<PassedOverJob>(PassedOverJob.Id, JobQueues.Scheduling, job => job.RunAsync(CancellationToken.None), EveryMinute);
         return services;
+    }
+
+    private static RecurringSchedule EveryMinute(IServiceProvider _) => RecurringSchedule.Utc("* * * * *");
+
+    /// <summary>Every day at RunAt in the request window's zone: /admin/settings changes RunAt and applies it again.</summary>
+    private static RecurringSchedule DrawSchedule(IServiceProvider services)
+    {
+        var runAt = services.GetRequiredService<IOptionsMonitor<AllocationOptions>>().CurrentValue.RunAt;
+        var zone = services.GetRequiredService<IOptionsMonitor<RequestWindowOptions>>().CurrentValue.TimeZone;
+        return new RecurringSchedule($"{runAt.Minute} {runAt.Hour} * * *", TimeZoneInfo.FindSystemTimeZoneById(zone));
     }
 }

@@ -96,38 +96,6 @@ namespace Border.Shared.Platform.Migrations
                     b.ToTable("data_protection_keys", "platform");
                 });
 
-            modelBuilder.Entity("Border.Shared.Jobs.Dashboard.Changes.JobScheduleOverride", b =>
-                {
-                    b.Property<string>("TriggerGroup")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("trigger_group");
-
-                    b.Property<string>("TriggerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("trigger_name");
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("changed_at");
-
-                    b.Property<Guid>("ChangedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("changed_by");
-
-                    b.Property<string>("Cron")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("cron");
-
-                    b.HasKey("TriggerGroup", "TriggerName")
-                        .HasName("pk_job_schedule_overrides");
-
-                    b.ToTable("job_schedule_overrides", "platform");
-                });
-
             modelBuilder.Entity("Border.Shared.Settings.PlatformSetting", b =>
                 {
                     b.Property<string>("Key")

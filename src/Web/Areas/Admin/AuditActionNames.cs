@@ -1,7 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
-using Border.Shared.Jobs.Dashboard;
+using Border.Shared.Jobs;
 using Border.Shared.Settings;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +34,10 @@ internal static class AuditActionNames
         SchedulingAuditActions.CheckInViewed,
         SchedulingAuditActions.LivePhotoViewed,
         SchedulingAuditActions.CheckInRecorded,
+        JobAuditActions.Triggered,
+        JobAuditActions.Requeued,
+        JobAuditActions.Deleted,
+        JobAuditActions.Changed,
         JobAuditActions.RunNow,
         JobAuditActions.Paused,
         JobAuditActions.Resumed,
@@ -62,6 +66,10 @@ internal static class AuditActionNames
         SchedulingAuditActions.CheckInViewed => S["Appointment opened for check-in"],
         SchedulingAuditActions.LivePhotoViewed => S["Confirmation photo opened"],
         SchedulingAuditActions.CheckInRecorded => S["Check-in outcome recorded"],
+        JobAuditActions.Triggered => S["Job run now from the jobs dashboard"],
+        JobAuditActions.Requeued => S["Jobs requeued from the jobs dashboard"],
+        JobAuditActions.Deleted => S["Jobs deleted from the jobs dashboard"],
+        JobAuditActions.Changed => S["Jobs changed from the jobs dashboard"],
         JobAuditActions.RunNow => S["Job run by hand"],
         JobAuditActions.Paused => S["Job paused"],
         JobAuditActions.Resumed => S["Job resumed"],

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Quartz;
 
 namespace Border.Web.Composition.Health;
 
@@ -12,11 +11,7 @@ internal static class BorderHealthChecks
     {
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [Ready])
-            .AddQuartz(options =>
-            {
-                options.Name = "scheduler";
-                options.Tags.Add(Ready);
-            });
+            .AddCheck<JobsHealthCheck>("jobs", tags: [Ready]);
         return services;
     }
 

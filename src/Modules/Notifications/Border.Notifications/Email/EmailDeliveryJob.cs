@@ -1,14 +1,15 @@
 using MediatR;
-using Quartz;
 
 namespace Border.Notifications.Email;
 
-/// <summary>Sends the emails that are due. Each email is claimed in the database, so two runs never send one twice.</summary>
-[DisallowConcurrentExecution]
-internal sealed class EmailDeliveryJob(IMediator mediator) : IJob
+/// <summary>
+/// Sends the emails that are due. Enqueued as soon as an email is queued, and swept every minute for retries.
+/// Each email is claimed in the database before a word goes out, so two runs (or two nodes) never send one twice.
+/// </summary>
+internal sealed class EmailDeliveryJob(IMediator mediator)
 {
-    public static readonly JobKey Key = new("email-delivery", "notifications");
+    public const string Id = "email-delivery";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await mediator.Send(new Contracts.DeliverEmails(), cancellationToken);
+    [Hangfire.AutomaticRetry(Attempts = 0)]
+    public Task<int> RunAsync(CancellationToken cancellationToken) => mediator.Send(new Contracts.DeliverEmails(), cancellationToken);
 }

@@ -2,22 +2,18 @@ using Border.Scheduling.Contracts;
 using Border.Scheduling.Features.Requests;
 using MediatR;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace Border.Scheduling.Jobs;
 
 /// <summary>
 /// The daily draw: fills the date LeadDays after today in the request window's zone. Safe twice: the run is once per date
-/// (a unique row), so a misfire replayed on another node finds it and does nothing.
+/// (a unique row), so a retry, a second node or a run after a node died finds it and does nothing.
 /// </summary>
-[DisallowConcurrentExecution]
 internal sealed class AllocationJob(
-    IMediator mediator, TimeProvider clock, IOptionsMonitor<AllocationOptions> options, IOptionsMonitor<RequestWindowOptions> window) : IJob
+    IMediator mediator, TimeProvider clock, IOptionsMonitor<AllocationOptions> options, IOptionsMonitor<RequestWindowOptions> window)
 {
-    public static readonly JobKey Key = new("allocation", "scheduling");
+    public const string Id = Border.Shared.Settings.SettingKeys.AllocationJob;
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await RunAsync(cancellationToken);
 
     public Task<AllocationRunResult> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new RunAllocation(AppointmentDate(window.CurrentValue.Today(clock.GetUtcNow()), options.CurrentValue.LeadDays)), cancellationToken);
@@ -27,17 +23,13 @@ internal sealed class AllocationJob(
 
 /// <summary>
 /// Tells people their offer expired, then stores Expired on told offers a page at a time, for at most
-/// <see cref="ClosingPages"/> pages a minute. Guarded by the expiry lock and row locks, not by Quartz.
+/// <see cref="ClosingPages"/> pages a minute. Guarded by the expiry lock, its progress row and row locks, not by Hangfire.
 /// </summary>
-[DisallowConcurrentExecution]
-internal sealed class OfferExpiryJob(IMediator mediator) : IJob
+internal sealed class OfferExpiryJob(IMediator mediator)
 {
     public const int ClosingPages = 40;
 
-    public static readonly JobKey Key = new("offer-expiry", "scheduling");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await RunAsync(cancellationToken);
+    public const string Id = "offer-expiry";
 
     public async Task<(int Told, int Closed)> RunAsync(CancellationToken cancellationToken)
     {
@@ -58,21 +50,17 @@ internal sealed class OfferExpiryJob(IMediator mediator) : IJob
 }
 
 /// <summary>Reminds people whose deadline is near; once per offer, by its conditional update.</summary>
-[DisallowConcurrentExecution]
-internal sealed class DeadlineReminderJob(IMediator mediator) : IJob
+internal sealed class DeadlineReminderJob(IMediator mediator)
 {
-    public static readonly JobKey Key = new("deadline-reminder", "scheduling");
+    public const string Id = "deadline-reminder";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await mediator.Send(new SendDeadlineReminders(), cancellationToken);
+    public Task<int> RunAsync(CancellationToken cancellationToken) => mediator.Send(new SendDeadlineReminders(), cancellationToken);
 }
 
-/// <summary>Closes what each draw passed over and tells people; guarded by the run row's lock, not by Quartz.</summary>
-[DisallowConcurrentExecution]
-internal sealed class PassedOverJob(IMediator mediator) : IJob
+/// <summary>Closes what each draw passed over and tells people; guarded by the run row's lock, not by Hangfire.</summary>
+internal sealed class PassedOverJob(IMediator mediator)
 {
-    public static readonly JobKey Key = new("passed-over", "scheduling");
+    public const string Id = "passed-over";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await mediator.Send(new ClosePassedOverRequests(), cancellationToken);
+    public Task<int> RunAsync(CancellationToken cancellationToken) => mediator.Send(new ClosePassedOverRequests(), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
+using Border.Notifications.Email;
 using Border.Notifications.Templates;
 using Border.Shared.Outbox;
 using MediatR;
@@ -14,7 +15,7 @@ namespace Border.Notifications.Features.Notify;
 /// One page of recipients told the same thing: the inbox record, their notifications and their emails commit
 /// together, written by binary COPY, so a page of thousands is one round trip each way.
 /// </summary>
-internal sealed class NotificationsRequestedHandler(NotificationsDbContext db, TimeProvider clock)
+internal sealed class NotificationsRequestedHandler(NotificationsDbContext db, TimeProvider clock, EmailDeliveryKick email)
     : INotificationHandler<NotificationsRequested>
 {
     public async Task Handle(NotificationsRequested notification, CancellationToken cancellationToken)
@@ -74,6 +75,10 @@ internal sealed class NotificationsRequestedHandler(NotificationsDbContext db, T
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (template.Emailed && recipients.Length > 0)
+        {
+            email.Kick();
+        }
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter import, string? value, CancellationToken cancellationToken) =>

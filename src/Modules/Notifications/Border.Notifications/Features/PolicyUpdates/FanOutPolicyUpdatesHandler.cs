@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Notifications.Contracts;
 using Border.Notifications.Data;
+using Border.Notifications.Email;
 using Border.Scheduling.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Border.Notifications.Features.PolicyUpdates;
 /// and loses nothing. Rows go in by binary COPY; memory holds one page of ids.
 /// </summary>
 internal sealed class FanOutPolicyUpdatesHandler(
-    NotificationsDbContext db, IMediator mediator, TimeProvider clock, IOptions<PolicyFanOutOptions> options)
+    NotificationsDbContext db, IMediator mediator, TimeProvider clock, IOptions<PolicyFanOutOptions> options, EmailDeliveryKick email)
     : IRequestHandler<FanOutPolicyUpdates, int>
 {
     private int PageSize => Math.Max(1, options.Value.PageSize);
@@ -73,6 +74,11 @@ internal sealed class FanOutPolicyUpdatesHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (people.Count > 0)
+        {
+            email.Kick();
+        }
+
         return people.Count;
     }
 

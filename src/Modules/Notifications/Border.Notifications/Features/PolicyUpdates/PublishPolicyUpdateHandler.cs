@@ -3,12 +3,13 @@ using Border.Notifications.Data;
 using Border.Scheduling.Contracts;
 using Border.Shared.Validation;
 using MediatR;
-using Quartz;
+using Border.Shared.Jobs;
+using Hangfire;
 
 namespace Border.Notifications.Features.PolicyUpdates;
 
 /// <summary>Saves the update and wakes the fan-out job; the supervisor does not wait for a million rows.</summary>
-internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, TimeProvider clock, ISchedulerFactory schedulers, IMediator mediator)
+internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, TimeProvider clock, IBackgroundJobClient jobs, IMediator mediator)
     : IRequestHandler<PublishPolicyUpdate, Guid>
 {
     public async Task<Guid> Handle(PublishPolicyUpdate request, CancellationToken cancellationToken)
@@ -37,12 +38,8 @@ internal sealed class PublishPolicyUpdateHandler(NotificationsDbContext db, Time
         db.PolicyUpdates.Add(update);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Without this the job's next poll finds it anyway, a few seconds later.
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        if (await scheduler.GetStatus(cancellationToken) == SchedulerStatus.Running)
-        {
-            await scheduler.TriggerJob(PolicyFanOutJob.Key, cancellationToken);
-        }
+        // Without this the job's next minute finds it anyway.
+        jobs.Enqueue<PolicyFanOutJob>(JobQueues.Bulk, job => job.RunAsync(CancellationToken.None));
 
         return update.Id;
     }

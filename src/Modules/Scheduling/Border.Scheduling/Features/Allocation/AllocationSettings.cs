@@ -11,19 +11,11 @@ internal sealed class AllocationSettings
     /// <summary>How long an offer waits for its confirmation.</summary>
     public TimeSpan ConfirmationTime { get; set; } = DefaultConfirmationTime;
 
-    /// <summary>
-    /// When the daily job runs, as a Quartz cron expression in US Eastern time (default noon every day). Read once at
-    /// start; after that the trigger's time is changed from /admin/settings or the jobs dashboard (kept as an override).
-    /// </summary>
-    public string Cron { get; set; } = DefaultCron;
-
     /// <summary>A run fills seats released on an earlier date only while that date is at least this many days away.</summary>
     public int ReleasedSeatsMinimumDays { get; set; } = 2;
 
     /// <summary>How many passed-over requests are closed, and their people told, in one transaction after a draw.</summary>
     public int PassedOverPageSize { get; set; } = 5_000;
-
-    public const string DefaultCron = "0 0 12 * * ?";
 
     public const decimal DefaultLongestWaitingShare = 0.5m;
 
