@@ -1,5 +1,5 @@
 using Border.Shared.Audit;
-using Border.Shared.DataProtection;
+using Border.Shared.Platform;
 using MediatR;
 
 namespace Border.Shared.Jobs;
