@@ -4,6 +4,7 @@ using Border.Shared.Mediator;
 using Border.Shared.Outbox;
 using Border.Shared.Persistence;
 using Border.Shared.Settings;
+using Border.Shared.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,8 @@ public static class PlatformRegistration
         services.AddBorderMediator();
         services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
         services.AddPostgresDataProtection();
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddSingleton<UploadService>();
         services.AddJobs(quartz => quartz.ScheduleJob<OutboxCleanupJob>(
             trigger => trigger.WithIdentity("outbox-cleanup", "platform")
                 .WithDescription("Deletes delivered outbox events after 7 days and inbox records after 30 days")

@@ -18,7 +18,7 @@ internal sealed class GetProfileHandler(AccountsDbContext db, IOptionsMonitor<Gr
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == id, cancellationToken)
             ?? new ApplicantProfile { UserId = id };
         var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
-            .Select(f => new FileView(f.Id, f.ContentType, f.Length, f.StoredAt, f.ThumbnailCiphertext != null))
+            .Select(f => new FileView(f.Id, f.ContentType, f.Length, f.StoredAt, f.ThumbnailCiphertext != null && f.ViewCiphertext != null))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.OwnerId == id).ToListAsync(cancellationToken);
         var members = await db.GroupMembers.AsNoTracking().Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);
