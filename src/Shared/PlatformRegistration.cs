@@ -4,6 +4,7 @@ using Border.Shared.Mediator;
 using Border.Shared.Outbox;
 using Border.Shared.Persistence;
 using Border.Shared.Settings;
+using Border.Shared.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,8 @@ public static class PlatformRegistration
         services.AddPostgresDataProtection();
         services.AddRecurringJob<OutboxCleanupJob>(
             OutboxCleanupJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), _ => RecurringSchedule.Utc("30 3 * * *"));
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddSingleton<UploadService>();
         return services;
     }
 }

@@ -3,10 +3,10 @@ using Border.Shared.Validation;
 namespace Border.Shared.Uploads;
 
 /// <summary>
-/// Reads an uploaded file, refusing what is empty, too big, or not really one of the allowed kinds (DESIGN: uploads
-/// are checked by their first bytes, with a size cap). Every module that takes a file from a person uses this one.
+/// Reads an uploaded file's bytes, refusing what is empty, too big, or not really one of the allowed kinds (DESIGN:
+/// uploads are checked by their first bytes, with a size cap). <see cref="UploadService"/> is what modules call.
 /// </summary>
-public static class FileUpload
+internal static class FileUpload
 {
     public const int MaximumBytes = 5 * 1024 * 1024;
 
@@ -53,5 +53,6 @@ public static class FileUpload
         return (buffer[..read], kind);
     }
 
-    private static RequestValidationException Refused(string field, string message) => new([new ValidationFailure(field, message)]);
+    internal static RequestValidationException Refused(string field, string message, params object[] arguments) =>
+        new([new ValidationFailure(field, message, arguments)]);
 }

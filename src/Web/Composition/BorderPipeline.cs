@@ -20,6 +20,7 @@ internal static class BorderPipeline
             ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
         });
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreDownloadsMiddleware>();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();

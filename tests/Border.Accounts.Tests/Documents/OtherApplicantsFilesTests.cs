@@ -15,7 +15,7 @@ public sealed class OtherApplicantsFilesTests(ProfileFixture fixture) : IClassFi
         var (aPhoto, aSelfie) = await ValidAnswers.CompleteProfileAsync(fixture, a);
         var aMember = await fixture.Host.SendAsync(new AddGroupMember(a, ValidAnswers.Member()));
         await fixture.Host.SendAsync(ValidAnswers.Document(a, aMember, "M7654321"));
-        var aMemberPhoto = (await fixture.Host.SendAsync(new UploadDocumentPhoto(a, aMember, TestFiles.Upload(TestFiles.JpegWithExifPreview(TestFiles.Preview())))))!.Value;
+        var aMemberPhoto = (await fixture.Host.SendAsync(new UploadDocumentPhoto(a, aMember, TestFiles.Upload(TestFiles.Jpeg()))))!.Value;
         var before = await SnapshotAsync(a);
         var b = await fixture.RegisterAsync();
         await ValidAnswers.CompleteProfileAsync(fixture, b);
@@ -23,7 +23,7 @@ public sealed class OtherApplicantsFilesTests(ProfileFixture fixture) : IClassFi
         foreach (var file in new[] { aPhoto, aSelfie, aMemberPhoto })
         {
             Assert.Null(await fixture.Host.SendAsync(new OpenOwnFile(b, file)));
-            Assert.Null(await fixture.Host.SendAsync(new OpenOwnFile(b, file, Thumbnail: true)));
+            Assert.Null(await fixture.Host.SendAsync(new OpenOwnFile(b, file, Border.Shared.Uploads.FileVariant.Thumbnail)));
         }
 
         foreach (var traveller in new[] { a, aMember })

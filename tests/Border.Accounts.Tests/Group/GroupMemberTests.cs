@@ -79,7 +79,7 @@ public sealed class GroupMemberTests(ProfileFixture fixture) : IClassFixture<Pro
     [InlineData("3", "", "2015", "A date of birth must have a day, a month and a year.")]
     [InlineData("31", "2", "2000", "Enter a real date of birth, like 27 3 1990.")]
     [InlineData("3", "5", "15", "Enter a real date of birth, like 27 3 1990.")]
-    [InlineData("3", "5", "1850", "Enter a real date of birth, like 27 3 1990.")]
+    [InlineData("3", "5", "1850", "A date of birth must be in 1900 or later.")]
     [InlineData("1", "1", "2027", "A date of birth must be in the past.")]
     public async Task A_wrong_date_of_birth_for_a_member_is_refused_when_adding_or_updating(string day, string month, string year, string message)
     {

@@ -155,7 +155,8 @@ public sealed class ProfileAnswersTests(ProfileFixture fixture) : IClassFixture<
     [InlineData("0", "1", "1990", "Enter a real date of birth, like 27 3 1990.")]
     [InlineData("ten", "1", "1990", "Enter a real date of birth, like 27 3 1990.")]
     [InlineData("-1", "1", "1990", "Enter a real date of birth, like 27 3 1990.")]
-    [InlineData("31", "12", "1899", "Enter a real date of birth, like 27 3 1990.")]
+    [InlineData("31", "12", "1899", "A date of birth must be in 1900 or later.")]
+    [InlineData("1", "1", "1066", "A date of birth must be in 1900 or later.")]
     [InlineData("21", "11", "2026", "A date of birth must be in the past.")]
     [InlineData("1", "1", "2027", "A date of birth must be in the past.")]
     public async Task A_wrong_date_of_birth_is_explained_on_the_date(string? day, string? month, string? year, string message)

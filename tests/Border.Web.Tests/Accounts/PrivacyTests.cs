@@ -23,12 +23,13 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("border-my-data.zip", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.True(response.Headers.CacheControl!.NoStore);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
         var photo = Assert.Single(zip.Entries, e => e.FullName.StartsWith("files/selfie-", StringComparison.Ordinal));
         using (var photoBytes = new MemoryStream())
         {
             await (await photo.OpenAsync()).CopyToAsync(photoBytes);
-            Assert.Equal(TestImages.Png, photoBytes.ToArray());
+            TestImages.AssertSamePicture(TestImages.Png, photoBytes.ToArray());
         }
 
         using var json = await JsonDocument.ParseAsync(await zip.GetEntry("my-data.json")!.OpenAsync());

@@ -185,6 +185,7 @@ public sealed class AuditLogPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Equal("border-audit-log.csv", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        Assert.True(response.Headers.CacheControl!.NoStore);
         var body = await response.Content.ReadAsStringAsync();
         Assert.EndsWith("\r\n", body, StringComparison.Ordinal);
         var rows = ParseCsv(body);

@@ -49,8 +49,10 @@ public sealed class CheckInPageTests(WebAppFixture app) : IClassFixture<WebAppFi
         foreach (var image in images)
         {
             var photo = await officer.GetAsync(image);
-            Assert.Equal((HttpStatusCode.OK, "image/png"), (photo.StatusCode, photo.Content.Headers.ContentType!.MediaType));
-            Assert.Equal(TestImages.Png, await photo.Content.ReadAsByteArrayAsync());
+            // The page shows the view size made at upload (a JPEG), never the original.
+            Assert.EndsWith("?size=view", image, StringComparison.Ordinal);
+            Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (photo.StatusCode, photo.Content.Headers.ContentType!.MediaType));
+            TestImages.AssertSamePicture(TestImages.Png, await photo.Content.ReadAsByteArrayAsync());
         }
 
         var confirm = await officer.GetPageAsync($"{path}/arrived");
@@ -69,7 +71,9 @@ public sealed class CheckInPageTests(WebAppFixture app) : IClassFixture<WebAppFi
         var roster = await officer.GetPageAsync($"/staff/ports/san-ysidro/roster?date={today}");
         var row = roster.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(number, StringComparison.Ordinal));
         Assert.Contains("Checked in", row.TextContent, StringComparison.Ordinal);
-        var csv = await (await officer.GetAsync($"/staff/ports/san-ysidro/roster?handler=csv&date={today}")).Content.ReadAsStringAsync();
+        var download = await officer.GetAsync($"/staff/ports/san-ysidro/roster?handler=csv&date={today}");
+        Assert.True(download.Headers.CacheControl!.NoStore);
+        var csv = await download.Content.ReadAsStringAsync();
         Assert.Matches($@"{number},2,CheckedIn,yes,{today}T\d\d:\d\d:\d\d[-+]\d\d:\d\d", csv);
     }
 
@@ -87,6 +91,24 @@ public sealed class CheckInPageTests(WebAppFixture app) : IClassFixture<WebAppFi
         })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_document_named_beside_another_applicants_appointment_is_404()
+    {
+        var (mine, _) = await ConfirmedForTodayAsync();
+        var (theirs, _) = await ConfirmedForTodayAsync();
+        var officer = await SignedInAsync("officer@border.test");
+        var page = await officer.GetPageAsync($"/staff/check-in/{mine}");
+        var document = page.QuerySelectorAll(".traveller img").Select(i => i.GetAttribute("src")!).First(s => s.Contains("/documents/", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(document)).StatusCode);
+
+        // The same applicant and file, named beside an appointment that is not theirs, or beside no appointment at all.
+        foreach (var other in new[] { theirs, Guid.CreateVersion7() })
+        {
+            var forged = document.Replace(mine.ToString(), other.ToString(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(forged)).StatusCode);
         }
     }
 

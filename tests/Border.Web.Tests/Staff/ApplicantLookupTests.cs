@@ -37,7 +37,9 @@ public sealed class ApplicantLookupTests(WebAppFixture app) : IClassFixture<WebA
         Assert.Contains("Passport N7654321, Nicaragua", text, StringComparison.Ordinal);
         Assert.Null(profile.QuerySelector("main form"));
         var fileLink = profile.QuerySelector("td a[href*='/files/']")!.GetAttribute("href")!;
-        Assert.Equal(TestImages.Png, await officer.GetByteArrayAsync(fileLink));
+        var opened = await officer.GetAsync(fileLink);
+        Assert.True(opened.Headers.CacheControl!.NoStore);
+        TestImages.AssertSamePicture(TestImages.Png, await opened.Content.ReadAsByteArrayAsync());
 
         var audit = await AuditOfAsync(officerId);
         Assert.Equal(

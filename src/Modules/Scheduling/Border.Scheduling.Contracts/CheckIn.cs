@@ -1,3 +1,4 @@
+using Border.Shared.Uploads;
 using MediatR;
 
 namespace Border.Scheduling.Contracts;
@@ -78,7 +79,14 @@ public sealed record RecordCheckIn(Guid StaffId, Guid AppointmentId, CheckInOutc
 public sealed record RecordCheckInResult(RecordedCheckIn Recorded, bool AlreadyRecorded);
 
 /// <summary>A traveller's live photo from confirmation, decrypted for an officer; null when there is none. Audited.</summary>
-public sealed record OpenLivePhoto(Guid StaffId, Guid AppointmentId, Guid TravellerId) : IRequest<OpenedLivePhoto?>;
+public sealed record OpenLivePhoto(Guid StaffId, Guid AppointmentId, Guid TravellerId, FileVariant Variant = FileVariant.Original)
+    : IRequest<OpenedLivePhoto?>;
+
+/// <summary>
+/// The applicant whose confirmed appointment this is, so a page can refuse a traveller's file named beside another
+/// appointment; null when there is no such confirmed appointment.
+/// </summary>
+public sealed record FindCheckInApplicant(Guid AppointmentId) : IRequest<Guid?>;
 
 public sealed record OpenedLivePhoto(byte[] Content, string ContentType);
 

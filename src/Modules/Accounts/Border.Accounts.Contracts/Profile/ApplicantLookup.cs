@@ -1,3 +1,4 @@
+using Border.Shared.Uploads;
 using MediatR;
 
 namespace Border.Accounts.Contracts.Profile;
@@ -14,7 +15,7 @@ public sealed record ApplicantMatch(Guid UserId, string Email, string? FullName,
 public sealed record ViewApplicant(Guid StaffId, Guid ApplicantId) : IRequest<ProfileView?>;
 
 /// <summary>One of the applicant's photos or scans for a staff member; null when it is not that applicant's. Audited.</summary>
-public sealed record OpenApplicantFile(Guid StaffId, Guid ApplicantId, Guid FileId, bool Thumbnail = false) : IRequest<OpenedFile?>;
+public sealed record OpenApplicantFile(Guid StaffId, Guid ApplicantId, Guid FileId, FileVariant Variant = FileVariant.Original) : IRequest<OpenedFile?>;
 
 public static class AuditActions
 {

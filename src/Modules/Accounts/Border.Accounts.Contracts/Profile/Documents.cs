@@ -1,3 +1,4 @@
+using Border.Shared.Uploads;
 using MediatR;
 
 namespace Border.Accounts.Contracts.Profile;
@@ -19,7 +20,7 @@ public sealed record UploadSelfie(Guid UserId, UploadedFile File) : IRequest<Gui
 public sealed record UploadedFile(Stream? Content, long Length);
 
 /// <summary>One of the person's own files, decrypted; null when it is not theirs or not there.</summary>
-public sealed record OpenOwnFile(Guid UserId, Guid FileId, bool Thumbnail = false) : IRequest<OpenedFile?>;
+public sealed record OpenOwnFile(Guid UserId, Guid FileId, FileVariant Variant = FileVariant.Original) : IRequest<OpenedFile?>;
 
 public sealed record OpenedFile(byte[] Content, string ContentType, string FileName);
 

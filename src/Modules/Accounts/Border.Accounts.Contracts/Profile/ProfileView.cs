@@ -38,7 +38,10 @@ public sealed record DestinationView(string? Street, string? Unit, string? City,
 
 public sealed record DocumentView(Guid Id, string Type, string Number, string IssuingCountry, DateOnly? ExpiresOn, FileView? Photo);
 
-/// <summary>A stored file; <see cref="HasThumbnail"/> when the camera embedded a small preview the page can show.</summary>
+/// <summary>
+/// A stored file; <see cref="HasThumbnail"/> when it is an image whose thumbnail and view size were made at upload,
+/// so pages show those and send the original only when asked.
+/// </summary>
 public sealed record FileView
 {
     public Guid Id { get; init; }

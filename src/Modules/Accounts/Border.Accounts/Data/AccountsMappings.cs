@@ -26,6 +26,6 @@ internal sealed class AccountsMappings : TypeAdapterConfig
             .Map(d => d.Disabled, s => s.DisabledAt != null);
         // Whether a thumbnail exists, never its bytes: the projection must not read the ciphertexts.
         NewConfig<StoredFile, FileView>()
-            .Map(d => d.HasThumbnail, s => s.ThumbnailCiphertext != null);
+            .Map(d => d.HasThumbnail, s => s.ThumbnailCiphertext != null && s.ViewCiphertext != null);
     }
 }

@@ -11,12 +11,15 @@ internal sealed class StoredFile
 
     public required string ContentType { get; init; }
 
-    /// <summary>Size of the original file in bytes.</summary>
+    /// <summary>Size of the kept original in bytes (for an image, as re-encoded without its metadata).</summary>
     public int Length { get; init; }
 
     public required byte[] Ciphertext { get; init; }
 
-    /// <summary>The small preview a phone camera embeds in its JPEG (EXIF), encrypted too; null when there is none.</summary>
+    /// <summary>The view size (a JPEG) made at upload, encrypted too; null for a PDF.</summary>
+    public byte[]? ViewCiphertext { get; init; }
+
+    /// <summary>The thumbnail (a JPEG) made at upload, encrypted too; null for a PDF.</summary>
     public byte[]? ThumbnailCiphertext { get; init; }
 
     public DateTimeOffset StoredAt { get; init; }

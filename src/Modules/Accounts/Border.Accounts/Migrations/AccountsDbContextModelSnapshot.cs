@@ -371,13 +371,17 @@ namespace Border.Accounts.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("purpose");
 
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
                     b.Property<byte[]>("ThumbnailCiphertext")
                         .HasColumnType("bytea")
                         .HasColumnName("thumbnail_ciphertext");
 
-                    b.Property<DateTimeOffset>("StoredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("stored_at");
+                    b.Property<byte[]>("ViewCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("view_ciphertext");
 
                     b.HasKey("Id")
                         .HasName("pk_stored_files");

@@ -16,7 +16,12 @@ internal sealed class LivePhoto
 
     public int Length { get; set; }
 
+    /// <summary>The photo re-encoded without its metadata; the view size and thumbnail below were made from it at upload.</summary>
     public byte[]? Ciphertext { get; set; }
+
+    public byte[]? ViewCiphertext { get; set; }
+
+    public byte[]? ThumbnailCiphertext { get; set; }
 
     public DateTimeOffset TakenAt { get; set; }
 }

@@ -381,9 +381,17 @@ namespace Border.Scheduling.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("taken_at");
 
+                    b.Property<byte[]>("ThumbnailCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail_ciphertext");
+
                     b.Property<Guid>("TravellerId")
                         .HasColumnType("uuid")
                         .HasColumnName("traveller_id");
+
+                    b.Property<byte[]>("ViewCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("view_ciphertext");
 
                     b.HasKey("Id")
                         .HasName("pk_live_photos");

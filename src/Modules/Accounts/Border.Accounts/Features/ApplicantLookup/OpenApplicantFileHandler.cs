@@ -9,14 +9,14 @@ internal sealed class OpenApplicantFileHandler(AccountsDbContext db, IMediator m
 {
     public async Task<OpenedFile?> Handle(OpenApplicantFile request, CancellationToken cancellationToken)
     {
-        var file = await mediator.Send(new OpenOwnFile(request.ApplicantId, request.FileId, request.Thumbnail), cancellationToken);
+        var file = await mediator.Send(new OpenOwnFile(request.ApplicantId, request.FileId, request.Variant), cancellationToken);
         if (file is null)
         {
             return null;
         }
 
         db.AddAuditEntry(clock.GetUtcNow(), request.StaffId, request.ApplicantId, AuditActions.ApplicantFileViewed,
-            after: new { fileId = request.FileId, thumbnail = request.Thumbnail });
+            after: new { fileId = request.FileId, variant = request.Variant.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         return file;
     }

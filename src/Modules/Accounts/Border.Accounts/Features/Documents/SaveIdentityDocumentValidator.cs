@@ -47,6 +47,8 @@ internal sealed class SaveIdentityDocumentValidator(TimeProvider clock) : IReque
             DateProblem.Incomplete => new ValidationFailure(field, "An expiry date must have a day, a month and a year."),
             DateProblem.NotReal => new ValidationFailure(field, "Enter a real expiry date, like 27 3 2030."),
             _ when expires < today => new ValidationFailure(field, "This document has expired. Use a document that is still valid."),
+            _ when expires > today.AddYears(Answers.LongestValidityYears) => new ValidationFailure(
+                field, "Check the expiry date: a document is not valid for more than {0} years.", Answers.LongestValidityYears),
             _ => null,
         };
     }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Accounts.Features.Documents;
 
 /// <summary>A new photo replaces the old one, which is deleted in the same transaction.</summary>
-internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore files, TimeProvider clock)
+internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore files, UploadService uploads, TimeProvider clock)
     : IRequestHandler<UploadDocumentPhoto, Guid?>
 {
     private const string Field = "Photo";
@@ -31,10 +31,10 @@ internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore
             d => d.OwnerId == request.UserId && d.TravellerId == request.TravellerId, cancellationToken)
             ?? throw new RequestValidationException([new ValidationFailure(Field, "Enter the document's details before its photo.")]);
 
-        var (content, contentType) = await FileUpload.ReadAsync(request.File.Content, request.File.Length, Field, allowPdf: true, cancellationToken);
+        var upload = await uploads.CheckAsync(request.File.Content, request.File.Length, Field, allowPdf: true, cancellationToken);
         var now = clock.GetUtcNow();
         await files.RemoveAsync(document.PhotoFileId, cancellationToken);
-        var file = files.Add(request.UserId, FileStore.DocumentPurpose, content, contentType, now);
+        var file = files.Add(request.UserId, FileStore.DocumentPurpose, upload, now);
         document.PhotoFileId = file.Id;
         document.UpdatedAt = now;
         try

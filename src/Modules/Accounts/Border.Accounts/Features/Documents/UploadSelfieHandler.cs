@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Accounts.Features.Documents;
 
 /// <summary>The applicant's face, kept to compare with the person who arrives at the port. A new one replaces the old.</summary>
-internal sealed class UploadSelfieHandler(AccountsDbContext db, FileStore files, TimeProvider clock) : IRequestHandler<UploadSelfie, Guid>
+internal sealed class UploadSelfieHandler(AccountsDbContext db, FileStore files, UploadService uploads, TimeProvider clock) : IRequestHandler<UploadSelfie, Guid>
 {
     public async Task<Guid> Handle(UploadSelfie request, CancellationToken cancellationToken)
     {
-        var (content, contentType) = await FileUpload.ReadAsync(request.File.Content, request.File.Length, "Photo", allowPdf: false, cancellationToken);
+        var upload = await uploads.CheckAsync(request.File.Content, request.File.Length, "Photo", allowPdf: false, cancellationToken);
         var now = clock.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
@@ -24,7 +24,7 @@ internal sealed class UploadSelfieHandler(AccountsDbContext db, FileStore files,
             }
 
             await files.RemoveAsync(profile.SelfieFileId, cancellationToken);
-            var file = files.Add(request.UserId, FileStore.SelfiePurpose, content, contentType, now);
+            var file = files.Add(request.UserId, FileStore.SelfiePurpose, upload, now);
             profile.SelfieFileId = file.Id;
             profile.UpdatedAt = now;
             try

@@ -9,18 +9,18 @@ internal sealed class FileStore(AccountsDbContext db, FileVault vault)
     public const string SelfiePurpose = "selfie";
 
     /// <summary>Adds the encrypted file to the context; the caller's SaveChanges stores it with what points to it.</summary>
-    public StoredFile Add(Guid ownerId, string purpose, byte[] content, string contentType, DateTimeOffset now)
+    public StoredFile Add(Guid ownerId, string purpose, CheckedUpload upload, DateTimeOffset now)
     {
-        var thumbnail = contentType == FileKinds.Jpeg ? ExifThumbnail.Find(content) : null;
         var file = new StoredFile
         {
             Id = Guid.CreateVersion7(now),
             OwnerId = ownerId,
             Purpose = purpose,
-            ContentType = contentType,
-            Length = content.Length,
-            Ciphertext = vault.Seal(content),
-            ThumbnailCiphertext = thumbnail is null ? null : vault.Seal(thumbnail),
+            ContentType = upload.ContentType,
+            Length = upload.Original.Length,
+            Ciphertext = vault.Seal(upload.Original),
+            ViewCiphertext = upload.View is { } view ? vault.Seal(view) : null,
+            ThumbnailCiphertext = upload.Thumbnail is { } thumbnail ? vault.Seal(thumbnail) : null,
             StoredAt = now,
         };
         db.StoredFiles.Add(file);

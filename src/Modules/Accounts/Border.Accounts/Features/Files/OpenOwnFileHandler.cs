@@ -13,15 +13,22 @@ internal sealed class OpenOwnFileHandler(AccountsDbContext db, FileVault vault) 
     {
         var file = await db.StoredFiles.AsNoTracking()
             .Where(f => f.Id == request.FileId && f.OwnerId == request.UserId)
-            .Select(f => new { f.ContentType, Ciphertext = request.Thumbnail ? f.ThumbnailCiphertext : f.Ciphertext })
+            .Select(f => new
+            {
+                f.ContentType,
+                Ciphertext = request.Variant == FileVariant.Thumbnail ? f.ThumbnailCiphertext
+                    : request.Variant == FileVariant.View ? f.ViewCiphertext
+                    : f.Ciphertext,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (file?.Ciphertext is null)
         {
             return null;
         }
 
-        var contentType = request.Thumbnail ? FileKinds.Jpeg : file.ContentType;
-        var name = $"border-{request.FileId:N}{(request.Thumbnail ? "-small" : string.Empty)}{FileKinds.Extension(contentType)}";
-        return new OpenedFile(vault.Open(file.Ciphertext), contentType, name);
+        return new OpenedFile(
+            vault.Open(file.Ciphertext),
+            FileVariants.ContentType(request.Variant, file.ContentType),
+            FileVariants.FileName(request.FileId, request.Variant, file.ContentType));
     }
 }

@@ -28,8 +28,15 @@ internal static partial class Answers
         DateProblem.Incomplete => new ValidationFailure(field, "A date of birth must have a day, a month and a year."),
         DateProblem.NotReal => new ValidationFailure(field, "Enter a real date of birth, like 27 3 1990."),
         _ when date > today => new ValidationFailure(field, "A date of birth must be in the past."),
+        _ when date < EarliestBirth => new ValidationFailure(field, "A date of birth must be in 1900 or later."),
         _ => null,
     };
+
+    /// <summary>Nobody travelling was born before this; an earlier year is a slip of the keyboard.</summary>
+    public static readonly DateOnly EarliestBirth = new(1900, 1, 1);
+
+    /// <summary>Passports run 10 years and some national cards 15; a later expiry date is a typing mistake.</summary>
+    public const int LongestValidityYears = 20;
 
     public static bool IsPhone(string phone) => PhonePattern().IsMatch(phone) && phone.Count(char.IsAsciiDigit) is >= 7 and <= 15;
 

@@ -34,7 +34,7 @@ internal static class DateAnswer
             || !int.TryParse(parts.Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(parts.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || parts.Year!.Length != 4
-            || year < 1900
+            || year < 1
             || month is < 1 or > 12
             || day < 1
             || day > DateTime.DaysInMonth(year, month))

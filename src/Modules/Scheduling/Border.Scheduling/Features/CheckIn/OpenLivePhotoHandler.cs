@@ -3,6 +3,7 @@ using Border.Scheduling.Data;
 using Border.Scheduling.Features.Confirmation;
 using Border.Scheduling.Features.Ports;
 using Border.Shared.Audit;
+using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,16 +17,23 @@ internal sealed class OpenLivePhotoHandler(SchedulingDbContext db, LivePhotoVaul
         var photo = await db.LivePhotos.AsNoTracking()
             .Where(p => p.AppointmentId == request.AppointmentId && p.TravellerId == request.TravellerId && p.Ciphertext != null)
             .Join(db.Appointments.Where(a => AppointmentRules.Confirmed.Contains(a.Status)), p => p.AppointmentId, a => a.Id,
-                (p, a) => new { a.ApplicantId, p.ContentType, p.Ciphertext })
+                (p, a) => new
+                {
+                    a.ApplicantId,
+                    p.ContentType,
+                    Ciphertext = request.Variant == FileVariant.Thumbnail ? p.ThumbnailCiphertext
+                        : request.Variant == FileVariant.View ? p.ViewCiphertext
+                        : p.Ciphertext,
+                })
             .SingleOrDefaultAsync(cancellationToken);
-        if (photo is null)
+        if (photo?.Ciphertext is null)
         {
             return null;
         }
 
         db.AddAuditEntry(clock.GetUtcNow(), request.StaffId, photo.ApplicantId, SchedulingAuditActions.LivePhotoViewed,
-            after: new { appointmentId = request.AppointmentId, travellerId = request.TravellerId });
+            after: new { appointmentId = request.AppointmentId, travellerId = request.TravellerId, variant = request.Variant.ToString() });
         await db.SaveChangesAsync(cancellationToken);
-        return new OpenedLivePhoto(vault.Open(photo.Ciphertext!), photo.ContentType!);
+        return new OpenedLivePhoto(vault.Open(photo.Ciphertext), FileVariants.ContentType(request.Variant, photo.ContentType!));
     }
 }

@@ -10,7 +10,8 @@ namespace Border.Scheduling.Features.Confirmation;
 /// Stores a traveller's live photo, encrypted, replacing an earlier one. "I cannot take this photo" stores the step
 /// without a photo and flags the appointment for identity review: nobody is locked out by a camera.
 /// </summary>
-internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps steps, LivePhotoVault vault, TimeProvider clock)
+internal sealed class RecordLivePhotoHandler(
+    SchedulingDbContext db, OfferSteps steps, LivePhotoVault vault, UploadService uploads, TimeProvider clock)
     : IRequestHandler<RecordLivePhoto, bool>
 {
     public const string PhotoField = "Photo";
@@ -24,7 +25,8 @@ internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps 
         }
 
         var travellerId = offer.TravellerIds[request.TravellerNumber - 1];
-        (byte[] Content, string ContentType)? photo = request.CannotTake ? null : await FileUpload.ReadAsync(request.File?.Content, request.File?.Length ?? 0, PhotoField, allowPdf: false, cancellationToken);
+        var photo = request.CannotTake ? null
+            : await uploads.CheckAsync(request.File?.Content, request.File?.Length ?? 0, PhotoField, allowPdf: false, cancellationToken);
         var now = clock.GetUtcNow();
         var row = await db.LivePhotos.SingleOrDefaultAsync(p => p.AppointmentId == offer.Id && p.TravellerId == travellerId, cancellationToken);
         if (row is null)
@@ -34,8 +36,10 @@ internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps 
         }
 
         row.ContentType = photo?.ContentType;
-        row.Length = photo?.Content.Length ?? 0;
-        row.Ciphertext = photo is { } taken ? vault.Seal(taken.Content) : null;
+        row.Length = photo?.Original.Length ?? 0;
+        row.Ciphertext = Seal(photo?.Original);
+        row.ViewCiphertext = Seal(photo?.View);
+        row.ThumbnailCiphertext = Seal(photo?.Thumbnail);
         row.TakenAt = now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -47,4 +51,6 @@ internal sealed class RecordLivePhotoHandler(SchedulingDbContext db, OfferSteps 
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    private byte[]? Seal(byte[]? content) => content is null ? null : vault.Seal(content);
 }

@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts.Profile;
+using Border.Shared.Uploads;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,14 +9,15 @@ namespace Border.Web.Areas.Staff.Pages.Applicants;
 
 public sealed class FileModel(IMediator mediator) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, bool thumbnail)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, string? size)
     {
-        if (await mediator.Send(new OpenApplicantFile(User.Id(), id, fileId, thumbnail)) is not { } file)
+        var variant = FileVariants.FromQuery(size);
+        if (await mediator.Send(new OpenApplicantFile(User.Id(), id, fileId, variant)) is not { } file)
         {
             return NotFound();
         }
 
         Response.Headers.CacheControl = "private, no-store";
-        return thumbnail ? File(file.Content, file.ContentType) : File(file.Content, file.ContentType, file.FileName);
+        return variant == FileVariant.Original ? File(file.Content, file.ContentType, file.FileName) : File(file.Content, file.ContentType);
     }
 }

@@ -1,4 +1,6 @@
 using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Contracts;
+using Border.Shared.Uploads;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,14 +9,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Areas.Staff.Pages.CheckIn;
 
 /// <summary>
-/// A traveller's identity document photo, from Accounts' audited staff lookup. Photos are shown in the page beside
-/// the live photo; a PDF scan is sent as a download.
+/// A traveller's identity document photo, from Accounts' audited staff lookup, only for the applicant of the
+/// confirmed appointment the address names. The check-in page shows the view size; the original opens when asked,
+/// and a PDF scan is sent as a download.
 /// </summary>
 public sealed class DocumentPhotoModel(IMediator mediator) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid applicantId, Guid fileId)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid applicantId, Guid fileId, string? size)
     {
-        if (await mediator.Send(new OpenApplicantFile(User.Id(), applicantId, fileId)) is not { } file)
+        if (await mediator.Send(new FindCheckInApplicant(id)) != applicantId
+            || await mediator.Send(new OpenApplicantFile(User.Id(), applicantId, fileId, FileVariants.FromQuery(size))) is not { } file)
         {
             return NotFound();
         }
