@@ -30,7 +30,7 @@ public static class PlatformRegistration
         services.AddHostedService<OutboxDispatchService>();
         services.AddBorderMediator();
         services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
-        services.AddPostgresDataProtection();
+        services.AddPostgresDataProtection(configuration);
         services.AddJobs(quartz => quartz.ScheduleJob<OutboxCleanupJob>(
             trigger => trigger.WithIdentity("outbox-cleanup", "platform")
                 .WithDescription("Deletes delivered outbox events after 7 days and inbox records after 30 days")

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Identity;
+using Border.Notifications.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;
@@ -13,6 +14,7 @@ namespace Border.Accounts.Features.RegisterApplicant;
 
 internal sealed class RegisterApplicantHandler(
     UserManager<BorderUser> users,
+    IPasswordHasher<BorderUser> hasher,
     AccountsDbContext db,
     TimeProvider clock,
     ILogger<RegisterApplicantHandler> logger) : IRequestHandler<Contracts.RegisterApplicant, Unit>
@@ -20,14 +22,13 @@ internal sealed class RegisterApplicantHandler(
     public async Task<Unit> Handle(Contracts.RegisterApplicant request, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
+        var now = clock.GetUtcNow();
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
-            // Same outcome as a new address: the form must not tell strangers who has an account.
-            logger.LogInformation("Registration for an address that already has an account was ignored");
+            await AnswerAsExistingAsync(existing, email, request.Password, now, cancellationToken);
             return Unit.Value;
         }
 
-        var now = clock.GetUtcNow();
         var user = new BorderUser
         {
             Id = Guid.CreateVersion7(),
@@ -45,6 +46,28 @@ internal sealed class RegisterApplicantHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
+    }
+
+    /// <summary>
+    /// The same refusals, the same hashing and the same "check your email" as a new address, so the form does not
+    /// tell strangers who has an account; the owner of the address is told by email instead.
+    /// </summary>
+    private async Task AnswerAsExistingAsync(BorderUser existing, string email, string password, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var candidate = new BorderUser { UserName = email, Email = email };
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, candidate, password)).Errors);
+        }
+
+        Check(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
+        hasher.HashPassword(candidate, password);
+        db.AddIntegrationEvent(new NotificationRequested(
+            Guid.CreateVersion7(now), now, existing.Id, NotificationKinds.AccountExists,
+            new Dictionary<string, NotificationArgument> { ["link"] = NotificationArgument.PageOnSite(AccountsModule.SignInPath) }));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Registration for the address of account {UserId}: its owner is told by email", existing.Id);
     }
 
     private static void Check(IdentityResult result)
