@@ -1,4 +1,5 @@
 using Border.Testing;
+using Border.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,7 @@ public sealed class SafeGetTests : IAsyncLifetime
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var pattern = endpoint.RoutePattern.RawText ?? string.Empty;
-            var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IHttpMethodMetadata>()?.HttpMethods;
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
             var isPage = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
             if ((isPage || methods?.Contains("GET") == true) && !pattern.Split('/')[^1].Contains('.', StringComparison.Ordinal))
             {
