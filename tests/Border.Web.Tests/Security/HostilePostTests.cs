@@ -110,25 +110,10 @@ public sealed class HostilePostTests(AdminWebApp app) : IClassFixture<AdminWebAp
             var compiled = await loader.LoadAsync(page, endpoint.Metadata);
             if (compiled.HandlerMethods.Any(h => h.HttpMethod == "Post"))
             {
-                routes.Add(Fill(endpoint.RoutePattern.RawText!));
+                routes.Add(RouteSamples.Fill(endpoint.RoutePattern.RawText!));
             }
         }
 
         return [.. routes.Distinct()];
     }
-
-    private static string Fill(string pattern) => "/" + System.Text.RegularExpressions.Regex.Replace(
-        pattern.TrimStart('/'),
-        @"\{(?<name>[a-zA-Z]+)(?<constraint>:[^}]*)?\}",
-        match => match.Groups["name"].Value switch
-        {
-            "code" => "nogales",
-            "number" => "1",
-            "outcome" => "arrived",
-            "change" => "disable",
-            "group" => "platform",
-            "name" => "outbox-cleanup",
-            _ when match.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) => "1",
-            _ => "0199a000-0000-7000-8000-000000000099",
-        });
 }

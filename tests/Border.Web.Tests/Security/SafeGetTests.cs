@@ -72,27 +72,12 @@ public sealed class SafeGetTests : IAsyncLifetime
             var isPage = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
             if ((isPage || methods?.Contains("GET") == true) && !pattern.Split('/')[^1].Contains('.', StringComparison.Ordinal))
             {
-                routes.Add(Fill(pattern));
+                routes.Add(RouteSamples.Fill(pattern));
             }
         }
 
         return [.. routes.Distinct()];
     }
-
-    private static string Fill(string pattern) => "/" + System.Text.RegularExpressions.Regex.Replace(
-        pattern.TrimStart('/'),
-        @"\{(?<name>[a-zA-Z]+)(?<constraint>:[^}]*)?\}",
-        match => match.Groups["name"].Value switch
-        {
-            "code" => "nogales",
-            "culture" => "es",
-            "outcome" => "arrived",
-            "change" => "disable",
-            "group" => "platform",
-            "name" => "outbox-cleanup",
-            _ when match.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) => "1",
-            _ => "0199a000-0000-7000-8000-000000000099",
-        });
 
     /// <summary>One checksum of every row of every table outside the allow-list.</summary>
     private async Task<Dictionary<string, string>> ChecksumsAsync()
