@@ -31,7 +31,7 @@ public static class PlatformRegistration
         services.AddHostedService<OutboxDispatchService>();
         services.AddBorderMediator();
         services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
-        services.AddPostgresDataProtection();
+        services.AddPostgresDataProtection(configuration);
         services.AddRecurringJob<OutboxCleanupJob>(
             OutboxCleanupJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), _ => RecurringSchedule.Utc("30 3 * * *"));
         services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));

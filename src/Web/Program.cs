@@ -15,6 +15,11 @@ if (args.Contains("migrate"))
     return await app.MigrateAsync();
 }
 
+if (!app.KeysAreProtected())
+{
+    return 3;
+}
+
 if (!await app.CanReachDatabaseAsync())
 {
     return 2;

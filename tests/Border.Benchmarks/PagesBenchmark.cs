@@ -124,7 +124,7 @@ internal sealed partial class PagesBenchmark : IBenchmark
         StylesheetLink().Matches(html).Select(m => m.Groups["href"].Value).Distinct(StringComparer.Ordinal);
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""(?<token>[^""]+)""|type=""hidden"" name=""__RequestVerificationToken"" value=""(?<token>[^""]+)""")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 
     [GeneratedRegex(@"href=""/profile/documents/(?<id>[0-9a-f-]{36})")]
     private static partial Regex DocumentLink();

@@ -36,6 +36,8 @@ public class BorderWebApp(string environment = "Development", string? sharedData
         builder.UseSetting("RateLimits:RegisterPerHour", "1000");
         builder.UseSetting("RateLimits:EmailLinksPerHour", "1000");
         builder.UseSetting("RateLimits:UploadsPerHour", "1000");
+        builder.UseSetting("DataProtection:Certificate:Path", TestCertificates.KeyRingPath);
+        builder.UseSetting("DataProtection:Certificate:Password", TestCertificates.Password);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -43,4 +43,29 @@ public static class TestAccounts
                 .SetProperty(x => x.NormalizedEmail, (string?)null)
                 .SetProperty(x => x.ClosedAt, DateTimeOffset.UnixEpoch));
     }
+
+    /// <summary>
+    /// Applicant accounts with the same password as an existing one, its hash copied: hashing hundreds of
+    /// passwords would only slow a test that needs many people.
+    /// </summary>
+    public static async Task CreateSharingPasswordAsync(IServiceProvider services, string passwordOf, IEnumerable<string> emails)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BorderUser>>();
+        var hash = (await users.FindByEmailAsync(passwordOf) ?? throw new InvalidOperationException($"No account for {passwordOf}.")).PasswordHash;
+        foreach (var email in emails)
+        {
+            var user = new BorderUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, PasswordHash = hash, RegisteredAt = DateTimeOffset.UnixEpoch };
+            Check(await users.CreateAsync(user));
+            Check(await users.AddToRoleAsync(user, Accounts.Contracts.Roles.Applicant));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
 }

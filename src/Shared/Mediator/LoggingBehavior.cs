@@ -17,14 +17,15 @@ internal sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavi
             logger.LogDebug("{Request} handled in {Elapsed} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
+        catch (Validation.RequestValidationException refused)
+        {
+            // An ordinary mistake (a refused form): one line with the reason, no stack trace.
+            logger.LogInformation("{Request} refused: {Reasons}", name, refused.Message);
+            throw;
+        }
         catch (Exception ex)
         {
-            logger.Log(
-                ex is Validation.RequestValidationException ? LogLevel.Information : LogLevel.Error,
-                ex,
-                "{Request} failed after {Elapsed} ms",
-                name,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            logger.LogError(ex, "{Request} failed after {Elapsed} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
     }

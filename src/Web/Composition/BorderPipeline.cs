@@ -1,6 +1,5 @@
 using Border.Web.Composition.Jobs;
 using Border.Web.Composition.Security;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Border.Web.Composition;
 
@@ -8,17 +7,14 @@ internal static class BorderPipeline
 {
     public static WebApplication UseBorder(this WebApplication app)
     {
+        // First, so that HSTS, cookies and rate limits see the scheme and address a trusted proxy forwarded (TrustedProxies).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
 
-        // Behind a TLS-terminating proxy on the same host: trust its X-Forwarded-Proto/For (loopback proxies only).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreDownloadsMiddleware>();
         app.UseResponseCompression();
@@ -27,6 +23,7 @@ internal static class BorderPipeline
         app.UseAuthentication();
         // After authentication: the language saved in the person's profile comes from their sign-in cookie.
         app.UseRequestLocalization();
+        app.UseRateLimitKeys();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

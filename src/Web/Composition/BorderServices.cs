@@ -29,6 +29,7 @@ internal static class BorderServices
         services.AddBorderLocalization(configuration);
         services.AddBorderAuthorization();
         services.AddBorderRateLimits(configuration);
+        services.AddTrustedProxies(configuration);
         services.AddBorderHealthChecks();
         services.AddBorderAntiforgery(configuration);
         services.AddResponseCompression(options =>
@@ -38,6 +39,8 @@ internal static class BorderServices
             options.Providers.Add<GzipCompressionProvider>();
         });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // No "Server: Kestrel": nothing to tell a scanner which server and version to try.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         return builder;
     }
 }

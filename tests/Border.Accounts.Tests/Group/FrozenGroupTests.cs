@@ -7,7 +7,7 @@ namespace Border.Accounts.Tests.Group;
 /// <summary>Once an appointment is confirmed for the group, the group travels as it was confirmed.</summary>
 public sealed class FrozenGroupTests(ProfileFixture fixture) : IClassFixture<ProfileFixture>
 {
-    private const string Frozen = "Your group is confirmed for an appointment, so it cannot change. To change it, cancel the appointment first.";
+    private const string Frozen = "Your group is confirmed for an appointment, so its details cannot change. If something in the record is wrong, ask for a correction in a message to the officers, or cancel the appointment first.";
 
     [Fact]
     public async Task A_frozen_group_refuses_adding_changing_and_removing_members_and_their_documents_and_photos()
@@ -30,17 +30,20 @@ public sealed class FrozenGroupTests(ProfileFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
-    public async Task In_a_frozen_group_the_applicants_own_document_and_photo_can_still_change()
+    public async Task In_a_frozen_group_the_main_applicants_name_birth_nationality_document_photo_and_selfie_are_frozen_too()
     {
         var (id, _) = await FrozenGroupAsync();
-        var content = TestFiles.Png("renewed passport");
+        var before = await fixture.Host.SendAsync(new GetProfile(id));
 
-        Assert.True(await fixture.Host.SendAsync(new SaveIdentityDocument(id, id, DocumentTypes.Passport, "N9876543", "MX", new DateParts("1", "1", "2036"))));
-        var photo = await fixture.Host.SendAsync(new UploadDocumentPhoto(id, id, TestFiles.Upload(content)));
+        Assert.Equal(("Type", Frozen), await Refusals.OneOf(() => fixture.Host.SendAsync(
+            new SaveIdentityDocument(id, id, DocumentTypes.Passport, "N9876543", "MX", new DateParts("1", "1", "2036")))));
+        Assert.Equal(("Photo", Frozen), await Refusals.OneOf(() => fixture.Host.SendAsync(new UploadDocumentPhoto(id, id, TestFiles.Upload(TestFiles.Png("renewed passport"))))));
+        Assert.Equal(("Photo", Frozen), await Refusals.OneOf(() => fixture.Host.SendAsync(new UploadSelfie(id, TestFiles.Upload(TestFiles.Jpeg())))));
+        Assert.Equal(("FullName", Frozen), await Refusals.OneOf(() => fixture.Host.SendAsync(new SaveName(id, "Someone Else", null))));
 
-        var document = (await fixture.Host.SendAsync(new GetProfile(id))).Document!;
-        Assert.Equal(("N9876543", photo), (document.Number, document.Photo?.Id));
-        TestFiles.AssertKept(content, (await fixture.Host.SendAsync(new OpenOwnFile(id, photo!.Value)))!.Content);
+        var after = await fixture.Host.SendAsync(new GetProfile(id));
+        Assert.Equal((before.Document!.Number, before.Document.Photo?.Id), (after.Document!.Number, after.Document.Photo?.Id));
+        Assert.Equal(before.FullName, after.FullName);
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class FrozenGroupTests(ProfileFixture fixture) : IClassFixture<Pro
         var (id, member) = await FrozenGroupAsync();
 
         Assert.Equal(
-            ("Member", "Su grupo está confirmado para una cita, así que no puede cambiar. Para cambiarlo, primero cancele la cita."),
+            ("Member", "Su grupo está confirmado para una cita, así que sus datos no pueden cambiar. Si algo en el registro está mal, pida una corrección en un mensaje a los oficiales, o primero cancele la cita."),
             await Refusals.InSpanish(() => Refusals.OneOf(() => fixture.Host.SendAsync(new RemoveGroupMember(id, member)))));
     }
 

@@ -71,6 +71,9 @@ public sealed class RegisterApplicantTests(DatabaseFixture database) : IClassFix
     [InlineData("aaaaaaaaaaaaaaa", "This password is too common. Choose one that is harder to guess.")]
     [InlineData("1234567890123", "This password is too common. Choose one that is harder to guess.")]
     [InlineData("rosa.sanchez2026", "This password is too common. Choose one that is harder to guess.")]
+    [InlineData("border-demo-2026", "This is the published password of the demo accounts. Choose one of your own.")]
+    [InlineData("Border2026!!!!", "A password made of this site's name is easy to guess. Choose one that is harder to guess.")]
+    [InlineData("border-border-border", "A password made of this site's name is easy to guess. Choose one that is harder to guess.")]
     public async Task Weak_passwords_are_refused_with_the_reason(string password, string message)
     {
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() =>

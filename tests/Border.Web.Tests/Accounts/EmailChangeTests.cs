@@ -25,12 +25,12 @@ public sealed class EmailChangeTests(MailingWebApp app) : IClassFixture<MailingW
         var link = app.LinkIn("new.address@example.test", "Confirme su nuevo correo electrónico");
         Assert.DoesNotContain(app.Smtp.Messages, m => m.RcptTo.Contains("old.address@example.test") && m.Message.Subject?.Contains("nuevo", StringComparison.Ordinal) == true);
 
-        var changed = await client.GetPageAsync(link);
+        var changed = await client.ConfirmLinkAsync(link);
 
         Assert.Equal("Su correo electrónico está cambiado", changed.QuerySelector("h1")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserClient().SignInAsync("new.address@example.test", Applicants.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserClient().SignInAsync("old.address@example.test", Applicants.Password)).StatusCode);
-        Assert.Equal("Este enlace no funciona", (await client.GetPageAsync(link)).QuerySelector("h1")!.TextContent);
+        Assert.Equal("Este enlace no funciona", (await client.ConfirmLinkAsync(link)).QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class EmailLinkTests(MailingWebApp app) : IClassFixture<MailingWeb
 
         await app.DeliverMailAsync();
         var link = app.LinkIn("confirm@example.test", "Confirme su correo electrónico");
-        var confirmed = await client.GetPageAsync(link);
+        var confirmed = await client.ConfirmLinkAsync(link);
 
         Assert.Equal("Su correo electrónico está confirmado", confirmed.QuerySelector("h1")!.TextContent);
         Assert.Null((await client.GetPageAsync("/")).QuerySelector(".notice"));
@@ -32,7 +32,7 @@ public sealed class EmailLinkTests(MailingWebApp app) : IClassFixture<MailingWeb
         await app.DeliverMailAsync();
         var link = app.LinkIn("wrong-code@example.test", "Confirm your email address");
 
-        var refused = await client.GetPageAsync(link[..^4] + "AAAA");
+        var refused = await client.ConfirmLinkAsync(link[..^4] + "AAAA");
 
         Assert.Equal("This link does not work", refused.QuerySelector("h1")!.TextContent);
         Assert.NotNull((await client.GetPageAsync("/")).QuerySelector(".notice"));
@@ -49,7 +49,7 @@ public sealed class EmailLinkTests(MailingWebApp app) : IClassFixture<MailingWeb
 
         Assert.Equal("/?sent=true", resent.Headers.Location!.OriginalString);
         Assert.Equal(2, app.Smtp.Messages.Count(m => m.RcptTo.Contains("again@example.test") && m.Message.Subject == "Confirm your email address"));
-        var confirmed = await client.GetPageAsync(app.LinkIn("again@example.test", "Confirm your email address"));
+        var confirmed = await client.ConfirmLinkAsync(app.LinkIn("again@example.test", "Confirm your email address"));
         Assert.Equal("Your email address is confirmed", confirmed.QuerySelector("h1")!.TextContent);
     }
 

@@ -34,7 +34,7 @@ public sealed class DisabledSessionTests(ClockedWebApp app) : IClassFixture<Cloc
             "This account cannot be used to sign in. If you think this is a mistake, ask an administrator.",
             (await again.ParseAsync()).QuerySelector(".error-summary a")!.TextContent);
         var guess = await app.CreateBrowserClient().SignInAsync("officer@border.test", "a guess at the password");
-        Assert.Equal("The email address or password is not right.", (await guess.ParseAsync()).QuerySelector(".error-summary a")!.TextContent);
+        Assert.Equal("The email address or password is not right. After several wrong tries in a row, an account is locked for 15 minutes.", (await guess.ParseAsync()).QuerySelector(".error-summary a")!.TextContent);
     }
 
     private Task<Guid> AdminIdAsync() => TestAccounts.IdOfAsync(app.Services, "admin@border.test");

@@ -8,7 +8,7 @@ namespace Border.Web.Tests.Hosting;
 public sealed class KeyRingTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     [Fact]
-    public async Task Data_protection_keys_live_in_postgres()
+    public async Task Data_protection_keys_live_in_postgres_encrypted_with_the_named_certificate()
     {
         var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
         var secret = protector.Protect("hello");
@@ -27,6 +27,8 @@ public sealed class KeyRingTests(WebAppFixture app) : IClassFixture<WebAppFixtur
 
         Assert.NotEmpty(keys);
         Assert.All(keys, xml => Assert.StartsWith("<key ", xml, StringComparison.Ordinal));
+        Assert.All(keys, xml => Assert.Contains("<encryptedSecret decryptorType=\"Microsoft.AspNetCore.DataProtection.XmlEncryption.EncryptedXmlDecryptor", xml, StringComparison.Ordinal));
+        Assert.All(keys, xml => Assert.DoesNotContain("unencrypted form", xml, StringComparison.Ordinal));
         Assert.Equal("hello", protector.Unprotect(secret));
     }
 }

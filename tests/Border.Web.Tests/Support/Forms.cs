@@ -37,6 +37,10 @@ internal static class Forms
         return await client.PostAsync(string.IsNullOrEmpty(action) ? path : action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Opens an emailed link and presses its Confirm button, as the person would.</summary>
+    public static async Task<IHtmlDocument> ConfirmLinkAsync(this HttpClient client, string link) =>
+        await (await client.PostFormAsync(link, new Dictionary<string, string>())).ParseAsync();
+
     public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
@@ -81,5 +85,41 @@ internal static class Uploads
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         body.Add(file, field, fileName);
         return await client.PostAsync(path, body);
+    }
+}
+
+/// <summary>Two-step setup as a person does it: ask for a key (a POST), add it to the app, send the app's code.</summary>
+internal static class TwoFactorSetupSteps
+{
+    public const string Path = "/account/two-factor/setup";
+
+    /// <summary>Asks for a key; the page that shows it, with the form that sends the code.</summary>
+    public static async Task<IHtmlDocument> StartAsync(HttpClient client)
+    {
+        var started = await client.PostFormAsync(Path, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        return await started.ParseAsync();
+    }
+
+    public static string KeyOn(IHtmlDocument page) =>
+        page.QuerySelector("code.key")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+
+    /// <summary>Sends a code through the form on the page that showed the key.</summary>
+    public static async Task<HttpResponseMessage> SendCodeAsync(HttpClient client, IHtmlDocument page, string code)
+    {
+        var form = page.Forms.Last(f => !f.Action.EndsWith("/account/sign-out", StringComparison.Ordinal));
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        values["Input.Code"] = code;
+        return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Asks for a key and turns two-step sign-in on with the code the app would show.</summary>
+    public static async Task<(string Key, HttpResponseMessage Response)> TurnOnAsync(HttpClient client, string codeSalt)
+    {
+        var page = await StartAsync(client);
+        var key = KeyOn(page);
+        return (key, await SendCodeAsync(client, page, Totp.Code(key, codeSalt)));
     }
 }

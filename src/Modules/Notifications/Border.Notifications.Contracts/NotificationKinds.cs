@@ -6,6 +6,7 @@ public static class NotificationKinds
     public const string Welcome = "welcome";
     public const string ConfirmEmail = "confirm-email";
     public const string ConfirmNewEmail = "confirm-new-email";
+    public const string AccountExists = "account-exists";
     public const string PasswordReset = "password-reset";
     public const string StaffInvitation = "staff-invitation";
     public const string AppointmentRequested = "appointment-requested";

@@ -30,7 +30,11 @@ internal static class BorderAuthorization
                 options.Conventions.AuthorizeFolder("/Profile", Applicant);
                 options.Conventions.AuthorizeFolder("/Appointments", Applicant);
             })
-            .AddMvcOptions(options => options.Filters.Add<StaffEnrolmentFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<StaffEnrolmentFilter>();
+                options.Filters.Add<UnknownHandlerFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =
                 (_, factory) => factory.Create(typeof(Shared.Localization.Strings)));

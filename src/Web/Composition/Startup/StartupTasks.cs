@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts;
+using Border.Shared.DataProtection;
 using Border.Shared.Persistence;
 using MediatR;
 using Npgsql;
@@ -41,6 +42,22 @@ internal static class StartupTasks
                 "Start the private database with './border db start', or set ConnectionStrings__Border to a reachable server.");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Outside Development and tests, the Data Protection keys (which protect sign-in cookies and stored files)
+    /// must be encrypted at rest: without the certificate Border says why in one line and does not start.
+    /// </summary>
+    public static bool KeysAreProtected(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing")
+            || app.Services.GetRequiredService<KeyRingCertificate>().Problem is not { } problem)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"Border will not start in {app.Environment.EnvironmentName}: {problem}; the Data Protection keys must be encrypted with a certificate.");
+        return false;
     }
 
     public static async Task SeedDemoDataAsync(this WebApplication app)

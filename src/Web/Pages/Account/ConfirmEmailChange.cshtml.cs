@@ -5,17 +5,27 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Border.Web.Pages.Account;
 
-/// <summary>The link sent to the new address: opening it proves the person reads that inbox.</summary>
+/// <summary>The link sent to the new address opens a page with a button; pressing it proves the person reads that inbox.</summary>
 public sealed class ConfirmEmailChangeModel(IMediator mediator) : PageModel
 {
-    public bool Changed { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public Guid UserId { get; set; }
 
-    public string? Email { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
 
-    public async Task OnGetAsync([FromQuery] Guid user, [FromQuery] string? email, [FromQuery] string? code)
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    /// <summary>Null until the button is pressed.</summary>
+    public bool? Changed { get; private set; }
+
+    public bool LinkComplete => UserId != Guid.Empty && !string.IsNullOrWhiteSpace(Email) && !string.IsNullOrEmpty(Code);
+
+    public void OnGet()
     {
-        Email = email;
-        Changed = user != Guid.Empty && !string.IsNullOrWhiteSpace(email) && !string.IsNullOrEmpty(code)
-            && await mediator.Send(new ConfirmEmailChange(user, email, code));
     }
+
+    public async Task OnPostAsync() =>
+        Changed = LinkComplete && await mediator.Send(new ConfirmEmailChange(UserId, Email!, Code!));
 }

@@ -48,11 +48,9 @@ public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> te
             case SignInStatus.Disabled:
                 ModelState.AddModelError("Input.Email", text["This account cannot be used to sign in. If you think this is a mistake, ask an administrator."]);
                 return Page();
-            case SignInStatus.LockedOut:
-                ModelState.AddModelError("Input.Email", text["Too many failed attempts. Your account is locked for 15 minutes."]);
-                return Page();
             default:
-                ModelState.AddModelError("Input.Email", text["The email address or password is not right."]);
+                // A lockout is told the same way as a wrong password: saying "locked" would tell a stranger the address has an account.
+                ModelState.AddModelError("Input.Email", text["The email address or password is not right. After several wrong tries in a row, an account is locked for 15 minutes."]);
                 return Page();
         }
     }

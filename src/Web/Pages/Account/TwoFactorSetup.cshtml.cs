@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
 using Border.Shared.Validation;
-using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +10,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Border.Web.Pages.Account;
 
+/// <summary>
+/// Opening the page changes nothing. "Show my key" (a POST) makes a key that is stored only when the app's code
+/// proves it holds it, so a prefetch or a second tab cannot change the account, sign out other devices or break a link.
+/// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
@@ -18,7 +21,10 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
     [BindProperty]
     public SetupForm Input { get; set; } = new();
 
-    public AuthenticatorSetup Setup { get; private set; } = null!;
+    public AuthenticatorStatus Status { get; private set; } = null!;
+
+    /// <summary>The key being set up; null until the person asks for one.</summary>
+    public AuthenticatorSetup? Setup { get; private set; }
 
     /// <summary>Shown once, in the response that turned two-factor on, and never stored in a page again.</summary>
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
@@ -26,20 +32,32 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
     [FromQuery]
     public bool Off { get; set; }
 
-    public async Task OnGetAsync() => Setup = await mediator.Send(new GetAuthenticatorSetup(User.Id()));
+    public async Task OnGetAsync() => Status = await mediator.Send(new GetAuthenticatorSetup(User.Id()));
+
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        await OnGetAsync();
+        if (!Status.Enabled)
+        {
+            Setup = await mediator.Send(new StartAuthenticatorSetup(User.Id()));
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
         try
         {
-            RecoveryCodes = await mediator.Send(new EnableAuthenticator(User.Id(), Input.Code ?? string.Empty));
+            RecoveryCodes = await mediator.Send(new EnableAuthenticator(User.Id(), Input.PendingKey ?? string.Empty, Input.Code ?? string.Empty));
         }
         catch (RequestValidationException refused)
         {
             this.AddFailures(refused);
+            Setup = await mediator.Send(new StartAuthenticatorSetup(User.Id(), Input.PendingKey));
         }
 
-        Setup = await mediator.Send(new GetAuthenticatorSetup(User.Id()));
+        await OnGetAsync();
         return Page();
     }
 
@@ -52,7 +70,7 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
         catch (RequestValidationException refused)
         {
             this.AddFailures(refused);
-            Setup = await mediator.Send(new GetAuthenticatorSetup(User.Id()));
+            await OnGetAsync();
             return Page();
         }
 
@@ -63,6 +81,8 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
     {
         [Display(Name = "Security code")]
         public string? Code { get; set; }
+
+        public string? PendingKey { get; set; }
 
         [Display(Name = "Password")]
         public string? Password { get; set; }

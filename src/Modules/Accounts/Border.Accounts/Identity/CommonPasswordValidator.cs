@@ -17,6 +17,9 @@ internal sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser>
         "qwertyuiopasdfghjklzxcvbnm", "1q2w3e4r5t6y7u8i9o0p", "qazwsxedcrfvtgbyhnujmikolp",
     ];
 
+    /// <summary>The site's own name: the first word anyone guessing passwords for this site tries.</summary>
+    public const string SiteName = "border";
+
     public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password)
     {
         if (string.IsNullOrEmpty(password))
@@ -25,6 +28,17 @@ internal sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser>
         }
 
         var normalized = password.Trim().ToLowerInvariant();
+        var describer = manager.ErrorDescriber as LocalizedIdentityErrorDescriber;
+        if (normalized == Contracts.SeedDemoAccounts.Password)
+        {
+            return Refuse("DemoPassword", describer?.DemoPassword() ?? "This is the published password of the demo accounts. Choose one of your own.");
+        }
+
+        if (IsSiteName(normalized))
+        {
+            return Refuse("SiteNamePassword", describer?.SiteNamePassword() ?? "A password made of this site's name is easy to guess. Choose one that is harder to guess.");
+        }
+
         var localPart = user.Email?.Split('@')[0].ToLowerInvariant();
         var weak = Common.Value.Contains(normalized)
             || normalized.Distinct().Count() <= 2
@@ -41,6 +55,14 @@ internal sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser>
             })
             : IdentityResult.Success);
     }
+
+    // The name with a few digits or signs around it ("Border2026!", "border-border") is what guessers try first.
+    private static bool IsSiteName(string normalized) =>
+        normalized.Contains(SiteName, StringComparison.Ordinal)
+        && normalized.Replace(SiteName, string.Empty, StringComparison.Ordinal).Count(char.IsLetter) < 4;
+
+    private static Task<IdentityResult> Refuse(string code, string description) =>
+        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
 
     private static HashSet<string> Load()
     {

@@ -9,6 +9,10 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> 
 {
     public string CommonPassword() => text["This password is too common. Choose one that is harder to guess."];
 
+    public string DemoPassword() => text["This is the published password of the demo accounts. Choose one of your own."];
+
+    public string SiteNamePassword() => text["A password made of this site's name is easy to guess. Choose one that is harder to guess."];
+
     public override IdentityError PasswordTooShort(int length) => new()
     {
         Code = nameof(PasswordTooShort),

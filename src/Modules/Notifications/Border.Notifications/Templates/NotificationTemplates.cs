@@ -32,6 +32,13 @@ internal static class NotificationTemplates
             "/",
             Placeholders((NotificationArguments.Link, Link)))
         { InInbox = false },
+        new(NotificationKinds.AccountExists,
+            "You already have a Border account",
+            "Someone, probably you, tried to create a Border account with this address, which already has one. Sign in here: {link} If you forgot your password, choose a new one from the sign-in page. If it was not you, you can ignore this email: nothing was changed.",
+            "Sign in to Border with this address.",
+            "/account/sign-in",
+            Placeholders(("link", NotificationArgument.PageOnSite("/account/sign-in"))))
+        { InInbox = false },
         new(NotificationKinds.ConfirmNewEmail,
             "Confirm your new email address",
             "To use this address for your Border account, open this link within 24 hours: {link} Until then your account keeps its current address. If you did not ask for this, ignore this email.",

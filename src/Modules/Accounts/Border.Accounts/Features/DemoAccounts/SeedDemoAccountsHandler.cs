@@ -9,6 +9,7 @@ namespace Border.Accounts.Features.DemoAccounts;
 internal sealed class SeedDemoAccountsHandler(
     UserManager<BorderUser> users,
     IUserStore<BorderUser> store,
+    IPasswordHasher<BorderUser> hasher,
     IMediator mediator,
     TimeProvider clock) : IRequestHandler<SeedDemoAccounts, Unit>
 {
@@ -23,10 +24,12 @@ internal sealed class SeedDemoAccountsHandler(
 
             if (role == Roles.Applicant)
             {
-                // Through the real use case, so the demo applicant gets what every applicant gets.
-                await mediator.Send(new Contracts.RegisterApplicant(email, SeedDemoAccounts.Password, Cultures.English, AcceptedTerms: true), cancellationToken);
+                // Through the real use case, so the demo applicant gets what every applicant gets; the published
+                // demo password is one the password rules refuse to anyone else, so it is set after.
+                await mediator.Send(new Contracts.RegisterApplicant(email, $"{Guid.NewGuid()}", Cultures.English, AcceptedTerms: true), cancellationToken);
                 var applicant = await users.FindByEmailAsync(email);
                 applicant!.EmailConfirmed = true;
+                applicant.PasswordHash = hasher.HashPassword(applicant, SeedDemoAccounts.Password);
                 await users.UpdateAsync(applicant);
                 continue;
             }
@@ -40,7 +43,8 @@ internal sealed class SeedDemoAccountsHandler(
                 PreferredCulture = Cultures.English,
                 RegisteredAt = clock.GetUtcNow(),
             };
-            await users.CreateAsync(staff, SeedDemoAccounts.Password);
+            staff.PasswordHash = hasher.HashPassword(staff, SeedDemoAccounts.Password);
+            await users.CreateAsync(staff);
             await users.AddToRoleAsync(staff, role);
             await ((IUserAuthenticatorKeyStore<BorderUser>)store)
                 .SetAuthenticatorKeyAsync(staff, SeedDemoAccounts.StaffAuthenticatorKey, cancellationToken);

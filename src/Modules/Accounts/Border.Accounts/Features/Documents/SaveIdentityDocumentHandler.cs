@@ -17,10 +17,7 @@ internal sealed class SaveIdentityDocumentHandler(AccountsDbContext db, TimeProv
             return false;
         }
 
-        if (request.TravellerId != request.UserId)
-        {
-            await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.Type), cancellationToken);
-        }
+        await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.Type), cancellationToken);
 
         var now = clock.GetUtcNow();
         var document = await db.IdentityDocuments.SingleOrDefaultAsync(

@@ -22,10 +22,7 @@ internal sealed class UploadDocumentPhotoHandler(AccountsDbContext db, FileStore
             return null;
         }
 
-        if (request.TravellerId != request.UserId)
-        {
-            await Travellers.RefuseIfFrozenAsync(db, request.UserId, Field, cancellationToken);
-        }
+        await Travellers.RefuseIfFrozenAsync(db, request.UserId, Field, cancellationToken);
 
         var document = await db.IdentityDocuments.SingleOrDefaultAsync(
             d => d.OwnerId == request.UserId && d.TravellerId == request.TravellerId, cancellationToken)

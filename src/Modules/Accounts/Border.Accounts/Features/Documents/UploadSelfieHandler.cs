@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
 using Border.Accounts.Features.Files;
+using Border.Accounts.Features.Group;
 using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ internal sealed class UploadSelfieHandler(AccountsDbContext db, FileStore files,
 {
     public async Task<Guid> Handle(UploadSelfie request, CancellationToken cancellationToken)
     {
+        await Travellers.RefuseIfFrozenAsync(db, request.UserId, "Photo", cancellationToken);
         var upload = await uploads.CheckAsync(request.File.Content, request.File.Length, "Photo", allowPdf: false, cancellationToken);
         var now = clock.GetUtcNow();
         for (var attempt = 1; ; attempt++)

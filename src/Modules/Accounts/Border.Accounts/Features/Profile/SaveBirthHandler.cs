@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
+using Border.Accounts.Features.Group;
 using MediatR;
 
 namespace Border.Accounts.Features.Profile;
@@ -8,6 +9,7 @@ internal sealed class SaveBirthHandler(AccountsDbContext db, TimeProvider clock)
 {
     public async Task<Unit> Handle(SaveBirth request, CancellationToken cancellationToken)
     {
+        await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.DateOfBirth), cancellationToken);
         var dateOfBirth = DateAnswer.Parse(request.DateOfBirth);
         await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
         {

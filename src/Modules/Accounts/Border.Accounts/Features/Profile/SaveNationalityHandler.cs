@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
+using Border.Accounts.Features.Group;
 using MediatR;
 
 namespace Border.Accounts.Features.Profile;
@@ -8,6 +9,7 @@ internal sealed class SaveNationalityHandler(AccountsDbContext db, TimeProvider 
 {
     public async Task<Unit> Handle(SaveNationality request, CancellationToken cancellationToken)
     {
+        await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.Nationality), cancellationToken);
         await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
         {
             profile.CountryOfBirth = request.CountryOfBirth!.Trim();
