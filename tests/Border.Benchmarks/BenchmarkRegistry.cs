@@ -10,5 +10,6 @@ internal static class BenchmarkRegistry
         new FanOutBenchmark(arguments.Count ?? FanOutBenchmark.DefaultCount),
         new AllocationBenchmark(arguments.Count ?? AllocationBenchmark.DefaultCount),
         new ExpiryBenchmark(arguments.Count ?? ExpiryBenchmark.DefaultCount),
+        new WebBenchmark(arguments.Count ?? WebBenchmark.DefaultCount),
     ];
 }

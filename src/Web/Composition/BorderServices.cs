@@ -29,6 +29,8 @@ internal static class BorderServices
         services.AddBorderAuthorization();
         services.AddBorderRateLimits(configuration);
         services.AddBorderHealthChecks();
+        services.AddSingleton<Layout.HeaderCountReader>();
+        services.AddExceptionHandler<Errors.DatabaseOutage>();
         services.AddBorderAntiforgery(configuration);
         services.AddResponseCompression(options =>
         {

@@ -23,6 +23,7 @@ public static class AccountsModule
         services.AddHandlersFrom(typeof(AccountsModule).Assembly);
         services.AddScoped<FileVault>();
         services.AddScoped<FileStore>();
+        services.AddSingleton<SessionStore>();
         services.Configure<GroupOptions>(configuration.GetSection(GroupOptions.Section));
 
         var lockout = configuration.GetSection("Accounts:Lockout");
@@ -63,7 +64,9 @@ public static class AccountsModule
             // without this, staff would lose the second factor they gave, and with it every staff page, after a minute.
             options.OnRefreshingPrincipal = context =>
             {
-                var methods = context.CurrentPrincipal?.FindAll(AccountClaims.AuthenticationMethod).ToList() ?? [];
+                // The server session the cookie names goes across too, or the refreshed cookie would name none.
+                var methods = context.CurrentPrincipal?.Claims
+                    .Where(c => c.Type is AccountClaims.AuthenticationMethod or AccountClaims.Session).ToList() ?? [];
                 if (methods.Count > 0 && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     identity.AddClaims(methods.Select(m => new System.Security.Claims.Claim(m.Type, m.Value)));
@@ -96,6 +99,7 @@ public static class AccountsModule
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             };
+            ServerSessions.Attach(cookie);
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });

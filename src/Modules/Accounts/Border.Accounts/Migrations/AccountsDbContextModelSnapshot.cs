@@ -371,13 +371,13 @@ namespace Border.Accounts.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("purpose");
 
-                    b.Property<byte[]>("ThumbnailCiphertext")
-                        .HasColumnType("bytea")
-                        .HasColumnName("thumbnail_ciphertext");
-
                     b.Property<DateTimeOffset>("StoredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("stored_at");
+
+                    b.Property<byte[]>("ThumbnailCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail_ciphertext");
 
                     b.HasKey("Id")
                         .HasName("pk_stored_files");
@@ -386,6 +386,40 @@ namespace Border.Accounts.Migrations
                         .HasDatabaseName("ix_stored_files_owner_id");
 
                     b.ToTable("stored_files", "accounts");
+                });
+
+            modelBuilder.Entity("Border.Accounts.Data.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("UserAgent")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sessions_user_id");
+
+                    b.ToTable("sessions", "accounts");
                 });
 
             modelBuilder.Entity("Border.Shared.Audit.AuditEntry", b =>
