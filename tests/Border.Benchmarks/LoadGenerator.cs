@@ -27,8 +27,11 @@ internal sealed class LoadGenerator(Uri server, int connections) : IDisposable
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    /// <summary>Loads <paramref name="path"/>; connection <c>i</c> sends <paramref name="cookieOf"/>(i) (null: anonymous).</summary>
-    public async Task<LoadResult> RunAsync(string path, Func<int, string?> cookieOf, TimeSpan duration)
+    /// <summary>
+    /// Loads <paramref name="path"/>; connection <c>i</c> sends <paramref name="cookies"/>[i] (null: anonymous) and,
+    /// as a browser does, keeps what the site sets in it (a cookie renewed by the security-stamp check, say).
+    /// </summary>
+    public async Task<LoadResult> RunAsync(string path, string?[] cookies, TimeSpan duration)
     {
         var latencies = new List<double>[connections];
         var errors = new int[connections];
@@ -37,16 +40,16 @@ internal sealed class LoadGenerator(Uri server, int connections) : IDisposable
         var workers = Enumerable.Range(0, connections).Select(i => Task.Run(async () =>
         {
             var mine = latencies[i] = new List<double>(4096);
-            var cookie = cookieOf(i);
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var request = BenchRequest.Get(path, cookie);
+                using var request = BenchRequest.Get(path, cookies[i]);
                 using var timeout = new CancellationTokenSource(Timeout);
                 try
                 {
                     using var response = await client.SendAsync(request, timeout.Token);
                     await response.Content.LoadIntoBufferAsync(timeout.Token);
+                    cookies[i] = CookieJar.Keep(cookies[i], response);
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         errors[i]++;
@@ -98,5 +101,34 @@ internal static class BenchRequest
         }
 
         return request;
+    }
+}
+
+internal static class CookieJar
+{
+    /// <summary>The cookie header after the response's Set-Cookie headers: set ones replaced, expired ones dropped.</summary>
+    public static string? Keep(string? cookie, HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            return cookie;
+        }
+
+        var jar = (cookie ?? string.Empty).Split("; ", StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => c.Split('=', 2)).ToDictionary(c => c[0], c => c.Length > 1 ? c[1] : string.Empty);
+        foreach (var set in setCookies)
+        {
+            var pair = set.Split(';', 2)[0].Split('=', 2);
+            if (pair.Length < 2 || pair[1].Length == 0 || set.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+            {
+                jar.Remove(pair[0]);
+            }
+            else
+            {
+                jar[pair[0]] = pair[1];
+            }
+        }
+
+        return jar.Count == 0 ? null : string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}"));
     }
 }

@@ -50,10 +50,10 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
         double? health = null;
         foreach (var (name, path, signedIn) in Pages)
         {
-            Func<int, string?> cookieOf = signedIn ? i => cookies[i % cookies.Count] : _ => null;
-            await load.RunAsync(path, cookieOf, WarmUp);
+            var jars = signedIn ? cookies : new string?[Connections];
+            await load.RunAsync(path, jars, WarmUp);
             var cpuBefore = server.ProcessorTime;
-            var result = await load.RunAsync(path, cookieOf, Measured);
+            var result = await load.RunAsync(path, jars, Measured);
             var cpu = (server.ProcessorTime - cpuBefore) / result.Elapsed;
             health ??= result.RequestsPerSecond;
             Figures.Write(output, $"web-{name}-rps", result.RequestsPerSecond, "requests/s");
@@ -73,7 +73,7 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
     private static async Task CountCommandsAsync(TextWriter output, string database, string email)
     {
         using var counter = new CommandCounter();
-        var site = new BorderWebApp("Production", database);
+        var site = new ProductionSite(database);
         await ((Xunit.IAsyncLifetime)site).InitializeAsync();
         try
         {
@@ -110,14 +110,15 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
         }
     }
 
-    private static async Task<List<string>> SignInAllAsync(Uri server, IReadOnlyList<string> emails)
+    /// <summary>One signed-in applicant per connection (the first <see cref="Connections"/> of them), each with their cookies.</summary>
+    private static async Task<string?[]> SignInAllAsync(Uri server, IReadOnlyList<string> emails)
     {
         using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = server };
         var cookies = new string[emails.Count];
         // A few at a time: each sign-in hashes a password, which is meant to be slow.
         await Parallel.ForEachAsync(Enumerable.Range(0, emails.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
             cookies[i] = await WebSignIn.SignInAsync(client, emails[i], TestApplicants.Password));
-        return [.. cookies];
+        return [.. Enumerable.Range(0, Connections).Select(i => cookies[i % cookies.Length])];
     }
 
     private static double LoadAverage() =>

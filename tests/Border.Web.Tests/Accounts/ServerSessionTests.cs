@@ -5,7 +5,7 @@ using Border.Web.Tests.Support;
 namespace Border.Web.Tests.Accounts;
 
 /// <summary>Sessions live on the server (accounts.sessions): ending one refuses its cookie at once, wherever it was copied.</summary>
-public sealed class ServerSessionTests(BorderWebApp app) : IClassFixture<BorderWebApp>
+public sealed class ServerSessionTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private const string Android = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36";
 

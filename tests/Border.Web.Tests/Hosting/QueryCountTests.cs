@@ -8,7 +8,7 @@ namespace Border.Web.Tests.Hosting;
 /// What a signed-in page costs the database, counted per request (CommandCounter): a new query in the layout or
 /// a lookup repeated per request shows here. The session check is answered from memory after the first request.
 /// </summary>
-public sealed class QueryCountTests(BorderWebApp app) : IClassFixture<BorderWebApp>, IDisposable
+public sealed class QueryCountTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IDisposable
 {
     private readonly CommandCounter counter = new();
 
