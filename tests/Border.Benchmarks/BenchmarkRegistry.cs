@@ -11,5 +11,6 @@ internal static class BenchmarkRegistry
         new AllocationBenchmark(arguments.Count ?? AllocationBenchmark.DefaultCount),
         new ExpiryBenchmark(arguments.Count ?? ExpiryBenchmark.DefaultCount),
         new EnumerationBenchmark(arguments.Count ?? EnumerationBenchmark.DefaultCount),
+        new WebBenchmark(arguments.Count ?? WebBenchmark.DefaultCount),
     ];
 }

@@ -20,6 +20,7 @@ internal static class BorderPipeline
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
+        app.UseMiddleware<Throughput.PageConcurrency>();
         app.UseAuthentication();
         // After authentication: the language saved in the person's profile comes from their sign-in cookie.
         app.UseRequestLocalization();

@@ -31,6 +31,8 @@ internal static class BorderServices
         services.AddBorderRateLimits(configuration);
         services.AddTrustedProxies(configuration);
         services.AddBorderHealthChecks();
+        services.AddSingleton<Layout.HeaderCountReader>();
+        services.AddExceptionHandler<Errors.DatabaseOutage>();
         services.AddBorderAntiforgery(configuration);
         services.AddResponseCompression(options =>
         {

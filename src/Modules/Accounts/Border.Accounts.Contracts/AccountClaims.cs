@@ -9,4 +9,7 @@ public static class AccountClaims
     public const string AuthenticationMethod = "amr";
 
     public const string MultiFactor = "mfa";
+
+    /// <summary>The server session (accounts.sessions) the sign-in cookie belongs to.</summary>
+    public const string Session = "border:sid";
 }

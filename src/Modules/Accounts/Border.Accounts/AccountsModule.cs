@@ -25,6 +25,7 @@ public static class AccountsModule
         services.AddScoped<FileVault>();
         services.AddSingleton<AccountsMappings>();
         services.AddScoped<FileStore>();
+        services.AddSingleton<SessionStore>();
         services.Configure<GroupOptions>(configuration.GetSection(GroupOptions.Section));
         services.AddSettingDefault(SettingKeys.GroupMaximum, GroupOptions.DefaultMaximumSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -66,7 +67,9 @@ public static class AccountsModule
             // without this, staff would lose the second factor they gave, and with it every staff page, after a minute.
             options.OnRefreshingPrincipal = context =>
             {
-                var methods = context.CurrentPrincipal?.FindAll(AccountClaims.AuthenticationMethod).ToList() ?? [];
+                // The server session the cookie names goes across too, or the refreshed cookie would name none.
+                var methods = context.CurrentPrincipal?.Claims
+                    .Where(c => c.Type is AccountClaims.AuthenticationMethod or AccountClaims.Session).ToList() ?? [];
                 if (methods.Count > 0 && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     identity.AddClaims(methods.Select(m => new System.Security.Claims.Claim(m.Type, m.Value)));
@@ -99,6 +102,7 @@ public static class AccountsModule
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             };
+            ServerSessions.Attach(cookie);
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });

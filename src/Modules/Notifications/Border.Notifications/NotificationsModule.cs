@@ -24,6 +24,9 @@ public static class NotificationsModule
         services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
         services.AddScoped<EmailQueue>();
         services.AddScoped<EmailDelivery>();
+        services.AddSingleton(new Shared.Layout.HeaderCount(
+            Contracts.HeaderCounts.UnreadNotifications,
+            "SELECT count(*) FROM notifications.notifications WHERE recipient_id = $1 AND in_inbox AND read_at IS NULL"));
 
         services.AddSingleton<EmailDeliveryKick>();
         services.AddRecurringJob<EmailDeliveryJob>(

@@ -20,6 +20,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -62,6 +64,13 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             profile.Property(p => p.DestinationState).HasMaxLength(2);
             profile.Property(p => p.DestinationZip).HasMaxLength(10);
             profile.Property(p => p.Version).IsRowVersion().HasColumnName("xmin");
+        });
+        builder.Entity<UserSession>(session =>
+        {
+            session.ToTable("sessions");
+            session.HasKey(s => s.Id);
+            session.HasIndex(s => s.UserId);
+            session.Property(s => s.UserAgent).HasMaxLength(UserSession.UserAgentLength);
         });
         builder.Entity<GroupMember>(member =>
         {

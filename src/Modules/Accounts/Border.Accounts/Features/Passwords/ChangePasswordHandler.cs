@@ -1,12 +1,13 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Border.Accounts.Identity;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
 namespace Border.Accounts.Features.Passwords;
 
-internal sealed class ChangePasswordHandler(UserManager<BorderUser> users, SignInManager<BorderUser> signIn)
+internal sealed class ChangePasswordHandler(UserManager<BorderUser> users, SignInManager<BorderUser> signIn, SessionStore sessions)
     : IRequestHandler<ChangePassword, Unit>
 {
     public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
@@ -24,8 +25,9 @@ internal sealed class ChangePasswordHandler(UserManager<BorderUser> users, SignI
         }
 
         PasswordResults.ThrowIfRefused(await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword), nameof(request.NewPassword));
-        // The security stamp changed: other sessions end, this one gets a fresh cookie.
+        // Other sessions end now; this one keeps its session and gets a fresh cookie with the new security stamp.
         await signIn.RefreshSignInAsync(user);
+        await sessions.EndAllAsync(user.Id, except: ServerSessions.SessionOf(signIn.Context.User));
         return Unit.Value;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Border.Accounts.Features.Passwords;
 
-internal sealed class ResetPasswordHandler(UserManager<BorderUser> users) : IRequestHandler<ResetPassword, bool>
+internal sealed class ResetPasswordHandler(UserManager<BorderUser> users, SessionStore sessions) : IRequestHandler<ResetPassword, bool>
 {
     public async Task<bool> Handle(ResetPassword request, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ internal sealed class ResetPasswordHandler(UserManager<BorderUser> users) : IReq
         PasswordResults.ThrowIfRefused(await users.ResetPasswordAsync(user, token, request.NewPassword), nameof(request.NewPassword));
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
+        await sessions.EndAllAsync(user.Id);
         return true;
     }
 }

@@ -13,7 +13,7 @@ namespace Border.Accounts.Features.Privacy;
 /// anonymised row cannot sign in, holds no role, and frees the address for a new account.
 /// </summary>
 internal sealed class CloseAccountHandler(
-    UserManager<BorderUser> users, SignInManager<BorderUser> signIn, AccountsDbContext db, TimeProvider clock)
+    UserManager<BorderUser> users, SignInManager<BorderUser> signIn, AccountsDbContext db, TimeProvider clock, Identity.SessionStore sessions)
     : IRequestHandler<CloseAccount, Unit>
 {
     public async Task<Unit> Handle(CloseAccount request, CancellationToken cancellationToken)
@@ -58,6 +58,7 @@ internal sealed class CloseAccountHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        await sessions.EndAllAsync(user.Id);
         await signIn.SignOutAsync();
         return Unit.Value;
     }

@@ -13,11 +13,11 @@ internal sealed class GetProfileHandler(AccountsDbContext db, AccountsMappings m
     public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
     {
         var id = request.UserId;
+        // The account and its profile in one round trip: every applicant's home page asks for them.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Email, u.EmailConfirmed, u.PreferredCulture })
+            .Select(u => new { u.Email, u.EmailConfirmed, u.PreferredCulture, Profile = db.Profiles.Where(p => p.UserId == id).OrderBy(p => p.UserId).FirstOrDefault() })
             .SingleAsync(cancellationToken);
-        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == id, cancellationToken)
-            ?? new ApplicantProfile { UserId = id };
+        var profile = user.Profile ?? new ApplicantProfile { UserId = id };
         var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
             .ProjectToType<FileView>(mappings)
             .ToDictionaryAsync(f => f.Id, cancellationToken);

@@ -13,8 +13,11 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
     public async Task<NotificationPage> Handle(Contracts.ListNotifications request, CancellationToken cancellationToken)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.RecipientId == request.RecipientId && n.InInbox);
-        var total = await mine.CountAsync(cancellationToken);
-        var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
+        // Both counts in one round trip: the page is opened often (its link is in every header).
+        var counts = await mine.GroupBy(_ => 1)
+            .Select(g => new { Total = g.Count(), Unread = g.Count(n => n.ReadAt == null) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var (total, unread) = (counts?.Total ?? 0, counts?.Unread ?? 0);
         var pages = Math.Max(1, (total + Contracts.ListNotifications.PageSize - 1) / Contracts.ListNotifications.PageSize);
         var page = Math.Clamp(request.Page, 1, pages);
         // Hand-written: title and body are rendered from templates in the reader's language, which SQL cannot do.
@@ -26,9 +29,11 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
             .ToListAsync(cancellationToken);
 
         var policyIds = rows.Where(n => n.Kind == NotificationKinds.PolicyUpdate).Select(n => n.SourceEventId).Distinct().ToList();
-        var policies = await db.PolicyUpdates.AsNoTracking()
-            .Where(p => policyIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        Dictionary<Guid, PolicyUpdate> policies = policyIds.Count == 0
+            ? []
+            : await db.PolicyUpdates.AsNoTracking()
+                .Where(p => policyIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, cancellationToken);
 
         var culture = CultureInfo.CurrentUICulture;
         var items = rows.Select(n =>

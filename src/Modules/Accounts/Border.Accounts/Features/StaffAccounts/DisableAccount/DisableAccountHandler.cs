@@ -7,9 +7,9 @@ namespace Border.Accounts.Features.StaffAccounts.DisableAccount;
 
 /// <summary>
 /// Disabled, locked out and given a new security stamp in one save with its audit entry: the account cannot sign
-/// in (ActiveAccountConfirmation) and every session it has ends at its next check, within a minute.
+/// in (ActiveAccountConfirmation) and every session it has ends (on other web nodes within SessionStore.CheckedFor).
 /// </summary>
-internal sealed class DisableAccountHandler(AccountsDbContext db, TimeProvider clock) : IRequestHandler<Contracts.DisableAccount, Unit>
+internal sealed class DisableAccountHandler(AccountsDbContext db, TimeProvider clock, Identity.SessionStore sessions) : IRequestHandler<Contracts.DisableAccount, Unit>
 {
     public async Task<Unit> Handle(Contracts.DisableAccount request, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed class DisableAccountHandler(AccountsDbContext db, TimeProvider c
         TargetAccount.EndSessions(user);
         db.AddAuditEntry(now, request.ActorId, user.Id, AccountAuditActions.Disabled, before, before with { Disabled = true });
         await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllAsync(user.Id);
         return Unit.Value;
     }
 }

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using Border.Testing;
+
+namespace Border.Benchmarks;
+
+/// <summary>
+/// Throughput of the pages a signed-in applicant opens, against /health/live on the same server in the same run:
+/// Border in Production in a process of its own, a few hundred applicants signed in through the form, then each
+/// page loaded by <see cref="Connections"/> connections for <see cref="Measured"/>. The commands each page runs are
+/// counted first, one request at a time, on the same database in this process.
+/// </summary>
+internal sealed class WebBenchmark(int applicants) : IBenchmark
+{
+    public const int DefaultCount = 300;
+
+    private const int Connections = 200;
+
+    private const int CountedRequests = 20;
+
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
+    private static readonly TimeSpan Measured = TimeSpan.FromSeconds(10);
+
+    private static readonly (string Name, string Path, bool SignedIn)[] Pages =
+    [
+        ("health", "/health/live", false),
+        ("home", "/", true),
+        ("notifications", "/notifications", true),
+        ("appointments", "/appointments", true),
+        ("sign-in", "/account/sign-in", false),
+    ];
+
+    public string Name => "web";
+
+    public string Description => $"requests/s and p99 of signed-in pages at {Connections} connections, against /health/live; commands per page";
+
+    public async Task RunAsync(TextWriter output)
+    {
+        await using var database = await BenchmarkDatabase.CreateAsync();
+        var emails = await WebBenchData.SeedAsync(database.Name, applicants);
+        Figures.Write(output, "web-applicants", emails.Count, "signed in");
+        await CountCommandsAsync(output, database.Name, emails[0]);
+
+        await using var server = await WebServerProcess.StartAsync(database.ConnectionString, WebBenchData.ContentRoot());
+        using var load = new LoadGenerator(server.Address, Connections);
+        var cookies = await SignInAllAsync(server.Address, emails);
+        Figures.Write(output, "web-connections", Connections, $"for {Measured.TotalSeconds:0} s a page, after {WarmUp.TotalSeconds:0} s warm-up");
+        Figures.Write(output, "web-load-average", LoadAverage(), "(1 min, before the run; 2 cores)");
+
+        double? health = null;
+        foreach (var (name, path, signedIn) in Pages)
+        {
+            var jars = signedIn ? cookies : new string?[Connections];
+            await load.RunAsync(path, jars, WarmUp);
+            var cpuBefore = server.ProcessorTime;
+            var result = await load.RunAsync(path, jars, Measured);
+            var cpu = (server.ProcessorTime - cpuBefore) / result.Elapsed;
+            health ??= result.RequestsPerSecond;
+            Figures.Write(output, $"web-{name}-rps", result.RequestsPerSecond, "requests/s");
+            Figures.Write(output, $"web-{name}-p50", result.MedianMs, "ms");
+            Figures.Write(output, $"web-{name}-p99", result.P99Ms, "ms");
+            Figures.Write(output, $"web-{name}-errors", result.Errors, "responses not 200");
+            Figures.Write(output, $"web-{name}-timeouts", result.Timeouts, $"over {LoadGenerator.Timeout.TotalSeconds:0} s");
+            Figures.Write(output, $"web-{name}-server-cpu", cpu * 100, "% of one core");
+            if (name != "health")
+            {
+                Figures.Write(output, name == "home" ? "web-ratio" : $"web-{name}-ratio", result.RequestsPerSecond / health.Value, $"of /health/live");
+            }
+        }
+    }
+
+    /// <summary>Commands per request, each page asked <see cref="CountedRequests"/> times in turn (in-process, Production).</summary>
+    private static async Task CountCommandsAsync(TextWriter output, string database, string email)
+    {
+        using var counter = new CommandCounter();
+        var site = new ProductionSite(database);
+        await ((Xunit.IAsyncLifetime)site).InitializeAsync();
+        try
+        {
+            using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri("https://localhost"),
+                AllowAutoRedirect = false,
+                HandleCookies = false,
+            });
+            var cookie = await WebSignIn.SignInAsync(client, email, TestApplicants.Password);
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+            foreach (var (name, path, signedIn) in Pages)
+            {
+                using var anonymous = site.CreateBrowserClient();
+                var asking = signedIn ? client : anonymous;
+                var total = 0;
+                for (var i = 0; i < CountedRequests; i++)
+                {
+                    var (response, commands) = await counter.GetAsync(asking, path);
+                    if (response.StatusCode != System.Net.HttpStatusCode.OK)
+                    {
+                        throw new BenchmarkFailedException($"{path} answered {(int)response.StatusCode} while its commands were counted.");
+                    }
+
+                    total += commands;
+                }
+
+                Figures.Write(output, $"web-{name}-queries", (double)total / CountedRequests, "commands/request");
+            }
+        }
+        finally
+        {
+            await ((Xunit.IAsyncLifetime)site).DisposeAsync();
+        }
+    }
+
+    /// <summary>One signed-in applicant per connection (the first <see cref="Connections"/> of them), each with their cookies.</summary>
+    private static async Task<string?[]> SignInAllAsync(Uri server, IReadOnlyList<string> emails)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = server };
+        var cookies = new string[emails.Count];
+        // A few at a time: each sign-in hashes a password, which is meant to be slow.
+        await Parallel.ForEachAsync(Enumerable.Range(0, emails.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            cookies[i] = await WebSignIn.SignInAsync(client, emails[i], TestApplicants.Password));
+        return [.. Enumerable.Range(0, Connections).Select(i => cookies[i % cookies.Length])];
+    }
+
+    private static double LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)
+            : double.NaN;
+}
