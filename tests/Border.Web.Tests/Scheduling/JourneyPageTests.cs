@@ -10,8 +10,11 @@ using Npgsql;
 
 namespace Border.Web.Tests.Scheduling;
 
-/// <summary>The home page says where the applicant stands at each step, and nothing offers an action that would be refused.</summary>
-public sealed class HomeStandingPageTests(WindowOpenWebApp app) : IClassFixture<WindowOpenWebApp>
+/// <summary>
+/// The applicant's journey as a newcomer reads it: the home page says where they stand at each step, nothing offers an
+/// action that would be refused, and words and times read right.
+/// </summary>
+public sealed class JourneyPageTests(WindowOpenWebApp app) : IClassFixture<WindowOpenWebApp>
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
 
@@ -95,6 +98,18 @@ public sealed class HomeStandingPageTests(WindowOpenWebApp app) : IClassFixture<
         Assert.Contains(heading, Standing(home), StringComparison.Ordinal);
         Assert.Contains(deadline, Standing(home), StringComparison.Ordinal);
         Assert.NotNull(home.QuerySelector($".standing a.button[href='/appointments/offers/{offer}']"));
+    }
+
+    [Theory]
+    [InlineData("en", "Requests are open until Tuesday, November 24, 2026 at 11:59 PM Eastern time (EST).")]
+    [InlineData("es", "Las solicitudes están abiertas hasta el martes, 24 de noviembre de 2026 a las 23:59 hora del Este (EST).")]
+    public async Task The_window_closes_on_its_own_day_at_its_last_minute(string culture, string expected)
+    {
+        var (client, _) = await ReadyApplicantAsync(culture);
+
+        var page = await client.GetPageAsync("/appointments/request");
+
+        Assert.Contains(expected, Regex.Replace(page.QuerySelector("main")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
     }
 
     private async Task<T> SendAsync<T>(IRequest<T> request)
