@@ -18,13 +18,13 @@ public sealed class JourneyPageTests(WindowOpenWebApp app) : IClassFixture<Windo
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
 
-    private async Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture = "en")
+    private async Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture = "en", string state = "BCN")
     {
         app.Clock.Advance(Now - app.Clock.GetUtcNow());
         var email = $"{Guid.NewGuid():N}@example.test";
         var id = await TestApplicants.RegisterAsync(app.Services, email, culture);
         await TestApplicants.ConfirmEmailAsync(app.Services, id);
-        await TestApplicants.CompleteProfileAsync(app.Services, id, companions: 1);
+        await TestApplicants.CompleteProfileAsync(app.Services, id, companions: 1, state);
         var client = app.CreateBrowserClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestApplicants.Password)).StatusCode);
         return (client, id);
@@ -110,6 +110,42 @@ public sealed class JourneyPageTests(WindowOpenWebApp app) : IClassFixture<Windo
         var page = await client.GetPageAsync("/appointments/request");
 
         Assert.Contains(expected, Regex.Replace(page.QuerySelector("main")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_profile_outside_the_region_keeps_its_state_on_the_request_form_with_the_reason()
+    {
+        var (client, _) = await ReadyApplicantAsync(state: "OAX");
+
+        var page = await client.GetPageAsync("/appointments/request");
+
+        Assert.Equal("OAX", page.QuerySelector("#Input_State option[selected]")!.GetAttribute("value"));
+        Assert.Contains("Oaxaca is outside that area", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        var sent = await client.PostFormAsync("/appointments/request", new Dictionary<string, string> { ["Input.PortCode"] = "laredo", ["Input.State"] = "OAX" });
+        var refused = await sent.ParseAsync();
+        Assert.Contains("Oaxaca is outside that area", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("OAX", refused.QuerySelector("#Input_State option[selected]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Registration_shows_every_error_at_once_in_a_summary_linking_to_each_field(string culture)
+    {
+        var client = app.CreateBrowserClient();
+        await client.GetAsync($"/language/{culture}?returnUrl=/");
+
+        var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "not an address",
+            ["Input.Password"] = "short",
+        });
+
+        var page = await response.ParseAsync();
+        Assert.Equal(
+            ["#Input_Email", "#Input_Password", "#Input_AcceptedTerms"],
+            page.QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(page.QuerySelector("#Input_AcceptedTerms"));
     }
 
     private async Task<T> SendAsync<T>(IRequest<T> request)
