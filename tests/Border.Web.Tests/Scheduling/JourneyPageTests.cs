@@ -98,6 +98,14 @@ public sealed class JourneyPageTests(WindowOpenWebApp app) : IClassFixture<Windo
         Assert.Contains(heading, Standing(home), StringComparison.Ordinal);
         Assert.Contains(deadline, Standing(home), StringComparison.Ordinal);
         Assert.NotNull(home.QuerySelector($".standing a.button[href='/appointments/offers/{offer}']"));
+
+        // Every form leaves checking to Border (no browser bubbles), and the location step starts from the profile.
+        Assert.NotNull(home.QuerySelector("form[novalidate]"));
+        await client.PostFormAsync($"/appointments/offers/{offer}", new Dictionary<string, string>());
+        await client.PostFileAsync($"/appointments/offers/{offer}/photos/1", "Photo", TestImages.Png, "me.png", "image/png");
+        var location = await client.GetPageAsync($"/appointments/offers/{offer}/location");
+        Assert.Equal("BCN", location.QuerySelector("#State option[selected]")!.GetAttribute("value"));
+        Assert.All(location.QuerySelectorAll("form"), form => Assert.True(form.HasAttribute("novalidate")));
     }
 
     [Theory]
