@@ -28,12 +28,23 @@ def write(cls, summary, places):
         "    public static readonly IReadOnlyList<Place> All =\n    [\n" + "\n".join(lines) + "\n    ];\n}\n",
         encoding="utf-8")
 
+# iso-codes' Spanish has spelling errors and formal names where English uses the common one; these are the names a
+# native reader expects (RAE's Diccionario panhispánico de dudas). Countries.g.cs is pinned by a test.
+corrections = {
+    "DZ": "Argelia", "CI": "Costa de Marfil", "SX": "San Martín (zona holandesa)", "NE": "Níger", "SR": "Surinam",
+    "TN": "Túnez", "KM": "Comoras", "TR": "Turquía", "AX": "Islas Åland", "BF": "Burkina Faso", "BN": "Brunéi",
+    "VG": "Islas Vírgenes Británicas", "VI": "Islas Vírgenes de los Estados Unidos", "BO": "Bolivia", "VE": "Venezuela",
+    "IR": "Irán", "SY": "Siria", "TZ": "Tanzania", "LA": "Laos", "KP": "Corea del Norte", "KR": "Corea del Sur",
+    "RU": "Rusia", "FM": "Micronesia", "PS": "Palestina", "FK": "Islas Malvinas", "BM": "Bermudas", "MV": "Maldivas",
+    "VA": "Ciudad del Vaticano", "CD": "República Democrática del Congo",
+}
+
 es1 = tr("iso_3166-1")
 countries = []
 for c in json.loads((codes / "iso_3166-1.json").read_text())["3166-1"]:
     en = c.get("common_name", c["name"])
     es = es1(c.get("common_name", "")) if "common_name" in c and es1(c["common_name"]) != c["common_name"] else spanish_order(es1(c["name"]))
-    countries.append((c["alpha_2"], en, es))
+    countries.append((c["alpha_2"], en, corrections.get(c["alpha_2"], es)))
 write("Countries", "Every country and territory in ISO 3166-1, by its two-letter code.", sorted(countries, key=lambda p: p[1]))
 
 es2 = tr("iso_3166-2")

@@ -29,12 +29,12 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
         // The draw is the day after the window and fills the date 14 days after that.
         var appointmentDate = site.WindowDate.AddDays(15);
         var photo = TestImages.WritePng("yo.png");
-        await using var applicantContext = await site.NewContextAsync(javaScriptEnabled: false);
+        await using var applicantContext = await site.NewContextAsync(javaScriptEnabled: false, NarrowScreen.Viewport);
         var applicant = await site.NewPageAsync(applicantContext);
         await applicant.GotoAsync("/language/es?returnUrl=/");
         await SignInSteps.SubmitPasswordAsync(applicant, email, TestApplicants.Password);
         await SignInSteps.WaitForPathAsync(applicant, "/");
-        await using var axeContext = await site.NewContextAsync();
+        await using var axeContext = await site.NewContextAsync(viewport: NarrowScreen.Viewport);
         var axe = await site.NewPageAsync(axeContext);
         await axe.GotoAsync("/language/es?returnUrl=/");
         await SignInSteps.SubmitPasswordAsync(axe, email, TestApplicants.Password);
@@ -47,7 +47,12 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
         await Expect(applicant.GetByLabel("¿En qué estado de México está ahora?")).ToHaveValueAsync("BCN");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "Enviar mi solicitud" }).ClickAsync();
         await Expect(applicant).ToHaveURLAsync(RequestReceived());
+        await NarrowScreen.AssertFitsAsync(axe, SignInSteps.PathOf(applicant.Url));
+        await NarrowScreen.AssertHomeSaysAsync(axe, "Su solicitud espera el sorteo");
 
+        // A draw by hand waits for the window to close: the site's clock moves past midnight Eastern first.
+        var afterWindow = TimeSpan.FromHours(11);
+        site.Clock.Advance(afterWindow);
         await using (var supervisorContext = await site.NewContextAsync(javaScriptEnabled: false))
         {
             var supervisor = await site.NewPageAsync(supervisorContext);
@@ -60,7 +65,9 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
             await SignInSteps.WaitForPathAsync(supervisor, "/staff/allocation");
         }
 
+        await NarrowScreen.AssertHomeSaysAsync(axe, "Le ofrecimos una cita");
         await applicant.GotoAsync("/appointments");
+        await NarrowScreen.AssertFitsAsync(axe, "/appointments");
         await applicant.Locator("main a[href^='/appointments/offers/']").First.ClickAsync();
         await Expect(applicant.Locator("main h1")).ToHaveTextAsync("Su confirmación está pendiente");
         await Expect(applicant.Locator("main")).ToContainTextAsync("San Ysidro");
@@ -111,12 +118,13 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
         await Expect(applicant.Locator("main .qr svg")).ToBeVisibleAsync();
         await AxeAsync(axe, applicant);
 
+        await NarrowScreen.AssertHomeSaysAsync(axe, number);
         var message = await site.WaitForEmailAsync(email, "Su cita está confirmada");
         Assert.Contains($"Su número de confirmación es {number}.", message.Message.Single("text/plain").Text, StringComparison.Ordinal);
 
 
         // The appointment is fifteen days after the window: the officer at the port opens it that day.
-        site.Clock.Advance(TimeSpan.FromDays(15));
+        site.Clock.Advance(TimeSpan.FromDays(15) - afterWindow);
         await using var officerContext = await site.NewContextAsync(javaScriptEnabled: false);
         var officer = await site.NewPageAsync(officerContext);
         await SignInSteps.SignInAsync(officer, DemoAccount.Officer, site.Clock);
@@ -135,6 +143,8 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
         await officer.GetByRole(AriaRole.Button, new() { Name = "Sí, registrar llegada" }).ClickAsync();
         await Expect(officer.Locator("main h1")).ToHaveTextAsync($"Cita {number}");
         await Expect(officer.Locator("main .notice").First).ToContainTextAsync("Registrado: Registrada en el puerto.");
+        await NarrowScreen.AssertHomeSaysAsync(axe, "Usted se presentó en el puerto");
+        await NarrowScreen.AssertFitsAsync(axe, "/appointments");
     }
 
     /// <summary>
@@ -146,6 +156,7 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
         await withScript.GotoAsync(journey.Url);
         Assert.Equal(SignInSteps.PathOf(journey.Url), SignInSteps.PathOf(withScript.Url));
         await Axe.AssertNoViolationsAsync(withScript).WaitAsync(TimeSpan.FromMinutes(1));
+        await NarrowScreen.AssertFitsAsync(withScript, SignInSteps.PathOf(journey.Url));
     }
 
     /// <summary>Registered in Spanish, address confirmed, profile done for two through Accounts' own use cases.</summary>

@@ -11,12 +11,12 @@ namespace Border.Testing;
 public static class TestAppointments
 {
     /// <summary>
-    /// A ready applicant and one companion, offered a slot today at San Ysidro (today by the site's clock, in the
+    /// A ready applicant (a new one with one companion unless given), offered a slot today at San Ysidro (today by the site's clock, in the
     /// port's zone) and confirmed through every step; only the applicant's live photo was taken.
     /// </summary>
-    public static async Task<(Guid Appointment, string Number)> ConfirmedForTodayAsync(IServiceProvider services)
+    public static async Task<(Guid Appointment, string Number)> ConfirmedForTodayAsync(IServiceProvider services, Guid? applicant = null)
     {
-        var user = await TestApplicants.ReadyAsync(services, companions: 1);
+        var user = applicant ?? await TestApplicants.ReadyAsync(services, companions: 1);
         var profile = await SendAsync(services, new GetProfile(user));
         Guid[] travellers = [user, .. profile.Members.Select(m => m.Id)];
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -17,6 +17,14 @@ public static class ZonedTimeText
         ["America/Denver"] = ("Mountain time", "MST", "MDT"),
         ["America/Chicago"] = ("Central time", "CST", "CDT"),
         ["America/New_York"] = ("Eastern time", "EST", "EDT"),
+        ["America/Tijuana"] = ("Pacific time", "PST", "PDT"),
+        ["America/Hermosillo"] = ("Mexican Pacific time", "MST", "MST"),
+        ["America/Mazatlan"] = ("Mexican Pacific time", "MST", "MST"),
+        ["America/Chihuahua"] = ("Central Mexico time", "CST", "CST"),
+        ["America/Mexico_City"] = ("Central Mexico time", "CST", "CST"),
+        ["America/Monterrey"] = ("Central Mexico time", "CST", "CST"),
+        ["America/Merida"] = ("Central Mexico time", "CST", "CST"),
+        ["America/Cancun"] = ("Southeast Mexico time", "EST", "EST"),
     };
 
     public static string Format(IStringLocalizer text, DateTimeOffset at, string timeZone)

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Contracts;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     /// <summary>The applicant's profile, for its progress and next step; null for staff and visitors.</summary>
     public ProfileView? Profile { get; private set; }
+
+    /// <summary>Where the applicant stands with their request or appointment; only once they may request at all.</summary>
+    public Standing? Standing { get; private set; }
 
     [FromQuery]
     public bool Sent { get; set; }
@@ -35,6 +39,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         {
             Profile = await mediator.Send(new GetProfile(User.Id()));
             UnconfirmedEmail = Profile.EmailConfirmed ? null : Profile.Email;
+            if (Profile is { Complete: true, EmailConfirmed: true })
+            {
+                Standing = await mediator.Send(new GetMyStanding(User.Id()));
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed record KeyUse(string Key, string File, int Line);
 
 /// <summary>
 /// Finds literal keys handed to the localizer in C# and Razor source: S["..."], text["..."], Text["..."],
-/// ErrorMessage = "...", [Display(Name = "...")] and the message of new ValidationFailure(field, "...").
+/// S.Plural("...", count), ErrorMessage = "...", [Display(Name = "...")] and the message of new ValidationFailure(field, "...").
 /// </summary>
 internal static partial class LocalizerKeyScanner
 {
@@ -20,6 +20,7 @@ internal static partial class LocalizerKeyScanner
         var literals = Indexer().Matches(source)
             .Concat(ErrorMessage().Matches(source))
             .Concat(DisplayName().Matches(source))
+            .Concat(PluralForms().Matches(source))
             .Concat(ValidationFailureMessages(source));
         return literals
             .OrderBy(m => m.Index)
@@ -28,6 +29,9 @@ internal static partial class LocalizerKeyScanner
 
     [GeneratedRegex(@"\b(?:S|text|Text)\[\s*" + Literal)]
     private static partial Regex Indexer();
+
+    [GeneratedRegex(@"\.Plural\(\s*" + Literal)]
+    private static partial Regex PluralForms();
 
     [GeneratedRegex(@"\bErrorMessage\s*=\s*" + Literal)]
     private static partial Regex ErrorMessage();

@@ -15,6 +15,7 @@ public sealed class LocalizerKeyScannerTests
         yield return new ValidationFailure(string.Join(',', parts), @"Say ""yes"".");
         yield return new ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? "Password" : "Email", e.Description);
         var computed = S[$"Hello {name}"];
+        <h2>@S.Plural("{0} found|{0} found", matches.Count)</h2>
         """;
 
     private static readonly string[] Expected =
@@ -28,6 +29,7 @@ public sealed class LocalizerKeyScannerTests
         "Email",
         "Enter your email address.",
         "Say \"yes\".",
+        "{0} found|{0} found",
     ];
 
     [Fact]

@@ -17,6 +17,8 @@ internal static class SourceTree
 
     public static IReadOnlyList<string> SpanishResources() => [.. Files("*.es.resx")];
 
+    public static IReadOnlyList<string> Views() => [.. Files("*.cshtml")];
+
     private static IEnumerable<string> Files(string pattern) =>
         Directory.EnumerateFiles(RepositoryRoot.Combine("src"), pattern, SearchOption.AllDirectories)
             .Where(path => !path.Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj"))

@@ -73,9 +73,10 @@ public class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies) that reads English first, as a new visitor's phone would.</summary>
-    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true) =>
+    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, ViewportSize? viewport = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 720 },
             BaseURL = Address.ToString(),
             JavaScriptEnabled = javaScriptEnabled,
             IgnoreHTTPSErrors = true,

@@ -39,7 +39,7 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
             confirmAna.Id,
             "es",
             "Confirme su correo electrónico",
-            $"Bienvenido a Border. Para confirmar esta dirección para su cuenta, abra este enlace en las próximas 24 horas: {linkAna} Si usted no creó una cuenta, ignore este correo.",
+            $"Le damos la bienvenida a Border. Para confirmar esta dirección para su cuenta, abra este enlace en las próximas 24 horas: {linkAna} Si usted no creó una cuenta, ignore este correo.",
             linkAna,
             "Abrir Border",
             "Border siempre envía correos sobre ofertas, fechas límite, confirmaciones, solicitudes de documentos y decisiones.");

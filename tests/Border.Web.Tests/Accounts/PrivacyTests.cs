@@ -38,7 +38,7 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         Assert.Equal("export@example.test", account.GetProperty("email").GetString());
         Assert.Equal("es", account.GetProperty("preferredLanguage").GetString());
         var notifications = json.RootElement.GetProperty("notifications");
-        Assert.Equal("Bienvenido a Border", Assert.Single(notifications.GetProperty("inbox").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Le damos la bienvenida a Border", Assert.Single(notifications.GetProperty("inbox").EnumerateArray()).GetProperty("title").GetString());
         var email = Assert.Single(notifications.GetProperty("emails").EnumerateArray());
         Assert.Equal(("confirm-email", "Sent"), (email.GetProperty("kind").GetString(), email.GetProperty("status").GetString()));
     }

@@ -29,20 +29,35 @@ public sealed class AllocationPageTests(WebAppFixture app) : IClassFixture<WebAp
     {
         var client = app.CreateBrowserClient();
         await client.SignInAsDemoAsync("supervisor@border.test");
-        var confirm = await client.GetPageAsync("/staff/allocation/run?date=2027-06-01");
+        var confirm = await client.GetPageAsync("/staff/allocation/run?date=2026-06-01");
         Assert.Contains("cannot be undone", confirm.QuerySelector("main")!.TextContent);
 
-        var response = await client.PostFormAsync("/staff/allocation/run?date=2027-06-01", new Dictionary<string, string>());
+        var response = await client.PostFormAsync("/staff/allocation/run?date=2026-06-01", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/staff/allocation?ran=2027-06-01", response.Headers.Location!.OriginalString);
+        Assert.Equal("/staff/allocation?ran=2026-06-01", response.Headers.Location!.OriginalString);
         var list = await client.GetPageAsync("/staff/allocation");
         Assert.Contains("started by hand", list.QuerySelector("main")!.TextContent);
-        Assert.Contains(list.QuerySelectorAll("h2"), h => h.TextContent.Contains("2027"));
+        Assert.Contains(list.QuerySelectorAll("h2"), h => h.TextContent.Contains("2026"));
 
-        var again = await client.PostFormAsync("/staff/allocation/run?date=2027-06-01", new Dictionary<string, string>());
+        var again = await client.PostFormAsync("/staff/allocation/run?date=2026-06-01", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("already ran", (await again.ParseAsync()).QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_draw_by_hand_for_a_date_whose_window_has_not_closed_is_refused_and_nothing_runs()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("supervisor@border.test");
+
+        var response = await client.PostFormAsync("/staff/allocation/run?date=2031-03-01", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParseAsync();
+        Assert.Contains("People can still request appointments for Saturday, March 1, 2031 until", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#Date", page.QuerySelector(".error-summary a")!.GetAttribute("href"));
+        Assert.DoesNotContain("2031", (await client.GetPageAsync("/staff/allocation")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +65,7 @@ public sealed class AllocationPageTests(WebAppFixture app) : IClassFixture<WebAp
     {
         var supervisor = app.CreateBrowserClient();
         await supervisor.SignInAsDemoAsync("supervisor@border.test");
-        var form = await supervisor.GetPageAsync("/staff/allocation/run?date=2027-07-01");
+        var form = await supervisor.GetPageAsync("/staff/allocation/run?date=2026-07-01");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var officer = app.CreateBrowserClient();
         await officer.SignInAsDemoAsync("officer@border.test");
@@ -58,12 +73,12 @@ public sealed class AllocationPageTests(WebAppFixture app) : IClassFixture<WebAp
         var response = await officer.PostAsync("/staff/allocation/run", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["date"] = "2027-07-01",
+            ["date"] = "2026-07-01",
         }));
 
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
         var runs = await app.Services.CreateScope().ServiceProvider.GetRequiredService<IMediator>().Send(new ListAllocationRuns(100));
-        Assert.DoesNotContain(runs, r => r.AppointmentDate == new DateOnly(2027, 7, 1));
+        Assert.DoesNotContain(runs, r => r.AppointmentDate == new DateOnly(2026, 7, 1));
     }
 
     [Theory]
@@ -97,7 +112,7 @@ public sealed class RosterPageTests(WebAppFixture app) : IClassFixture<WebAppFix
         var client = app.CreateBrowserClient();
         await client.SignInAsDemoAsync(email);
 
-        Assert.Equal(expected, (await client.GetAsync("/staff/ports/laredo/roster?date=2027-06-01")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/staff/ports/laredo/roster?date=2026-06-01")).StatusCode);
     }
 
     [Theory]
@@ -109,8 +124,8 @@ public sealed class RosterPageTests(WebAppFixture app) : IClassFixture<WebAppFix
         await client.SignInAsDemoAsync("officer@border.test");
         await client.GetAsync($"/language/{culture}?returnUrl=/staff");
 
-        var page = await client.GetPageAsync("/staff/ports/laredo/roster?date=2027-06-01");
-        var csv = await client.GetAsync("/staff/ports/laredo/roster?handler=csv&date=2027-06-01");
+        var page = await client.GetPageAsync("/staff/ports/laredo/roster?date=2026-06-01");
+        var csv = await client.GetAsync("/staff/ports/laredo/roster?handler=csv&date=2026-06-01");
 
         Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);

@@ -22,7 +22,8 @@ public sealed record OfferView(
     bool IdentityReview,
     IReadOnlyList<TravellerStep> Travellers,
     OfferStep Next,
-    IReadOnlyList<string> EligibleStates)
+    IReadOnlyList<string> EligibleStates,
+    DateTimeOffset? CheckedInAt = null)
 {
     public bool DeadlinePassed => Status == AppointmentStatus.Offered && TimeLeft <= TimeSpan.Zero;
 }

@@ -29,7 +29,12 @@ public enum RequestBlock
 }
 
 /// <summary>The request window: open now or not, and its opening and closing moments (US Eastern by default).</summary>
-public sealed record RequestWindowView(bool Open, DateOnly WindowDate, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset NextOpensAt, DateTimeOffset DrawAt, string TimeZone);
+/// <remarks><see cref="ClosesAt"/> is the end, exclusive (midnight); people read the window's last minute, <see cref="LastMinute"/>.</remarks>
+public sealed record RequestWindowView(bool Open, DateOnly WindowDate, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset NextOpensAt, DateTimeOffset DrawAt, string TimeZone)
+{
+    /// <summary>"until Friday at 11:59 PM", not "until Saturday at 12:00 AM", which reads as the wrong day.</summary>
+    public DateTimeOffset LastMinute => ClosesAt.AddMinutes(-1);
+}
 
 public sealed record PortChoice(string Code, string Name, string UsState, string TimeZone, bool Closed, string? ClosedReason);
 

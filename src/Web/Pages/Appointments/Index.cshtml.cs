@@ -8,19 +8,16 @@ namespace Border.Web.Pages.Appointments;
 
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    public RequestView? Current { get; private set; }
+    public Standing Standing { get; private set; } = null!;
 
     [FromQuery]
     public bool Withdrawn { get; set; }
-
-    public LiveAppointment? Live { get; private set; }
 
     [FromQuery]
     public bool Cancelled { get; set; }
 
     public async Task OnGetAsync()
     {
-        Current = await mediator.Send(new GetMyRequest(User.Id()));
-        Live = await mediator.Send(new GetMyLiveAppointment(User.Id()));
+        Standing = await mediator.Send(new GetMyStanding(User.Id()));
     }
 }

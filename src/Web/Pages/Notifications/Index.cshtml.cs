@@ -12,8 +12,14 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public NotificationPage Inbox { get; private set; } = new([], 1, 1, 0);
 
-    public async Task OnGetAsync([FromQuery] int page = 1) =>
+    /// <summary>Where the reader's times are shown (see <see cref="ReaderTimeZone"/>).</summary>
+    public string TimeZone { get; private set; } = ReaderTimeZone.Staff;
+
+    public async Task OnGetAsync([FromQuery] int page = 1)
+    {
         Inbox = await mediator.Send(new ListNotifications(User.Id(), page));
+        TimeZone = await ReaderTimeZone.OfAsync(mediator, User);
+    }
 
     public async Task<IActionResult> OnPostMarkAllAsync()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Web.Forms;
 using MediatR;
@@ -18,7 +19,17 @@ public sealed class LocationModel(IMediator mediator) : OfferPageModel(mediator)
     [BindProperty]
     public string? Longitude { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync(OfferStep.Location) ?? Page();
+    /// <summary>The state starts as the profile says; the person changes it if they have moved.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync(OfferStep.Location) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
+        State = (await Mediator.Send(new GetProfile(User.Id()))).CurrentState;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAsync() =>
         StepAsync(OfferStep.Location, () => Mediator.Send(new CheckOfferLocation(User.Id(), Id, State, Coordinate(Latitude), Coordinate(Longitude))));

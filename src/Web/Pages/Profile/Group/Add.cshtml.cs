@@ -12,9 +12,10 @@ public sealed class AddModel(IMediator mediator) : PageModel
     [BindProperty]
     public MemberForm Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The group is confirmed for an appointment: the page says why nobody can be added, not a form that would be refused.</summary>
+    public bool Frozen { get; private set; }
+
+    public async Task OnGetAsync() => Frozen = (await mediator.Send(new GetProfile(User.Id()))).GroupFrozen;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -40,6 +40,6 @@ internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediat
             : OfferSteps.NextOf(progress, a.TravellerIds, photos.Keys);
         return new OfferView(
             a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, status,
-            a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible);
+            a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible, a.CheckedInAt);
     }
 }

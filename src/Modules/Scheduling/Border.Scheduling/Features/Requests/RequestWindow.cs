@@ -35,6 +35,16 @@ internal sealed class RequestWindow(TimeProvider clock, IOptionsMonitor<RequestW
         return At(zone, windowDate.AddDays(1), allocation.CurrentValue.RunAt);
     }
 
+    /// <summary>The end (exclusive) of a window: until then people can still request for its appointment date.</summary>
+    public DateTimeOffset ClosesAt(DateOnly windowDate)
+    {
+        var options = window.CurrentValue;
+        return At(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone), windowDate, options.Closes).AddMinutes(1);
+    }
+
+    /// <summary>The window whose draw fills an appointment date.</summary>
+    public DateOnly WindowOf(DateOnly appointmentDate) => appointmentDate.AddDays(-(1 + allocation.CurrentValue.LeadDays));
+
     /// <summary>The appointment date a window's draw fills.</summary>
     public DateOnly AppointmentDate(DateOnly windowDate) => windowDate.AddDays(1 + allocation.CurrentValue.LeadDays);
 

@@ -1,4 +1,5 @@
 using Border.Scheduling.Contracts;
+using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -31,7 +32,16 @@ public sealed class RunModel(IMediator mediator) : PageModel
             return RedirectToPage();
         }
 
-        Result = await mediator.Send(new RunAllocation(date, User.Id()));
+        try
+        {
+            Result = await mediator.Send(new RunAllocation(date, User.Id()));
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: string.Empty);
+            return Page();
+        }
+
         return Result.AlreadyRan ? Page() : Redirect($"/staff/allocation?ran={date:yyyy-MM-dd}");
     }
 }

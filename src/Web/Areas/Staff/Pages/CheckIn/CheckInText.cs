@@ -9,8 +9,8 @@ internal static class CheckInText
     public static string Status(AppointmentStatus status, IStringLocalizer S) => status switch
     {
         AppointmentStatus.Offered => S["Offered, not confirmed"],
-        AppointmentStatus.Confirmed => S["Confirmed"],
-        AppointmentStatus.Expired => S["Expired"],
+        AppointmentStatus.Confirmed => S["Confirmed, not yet checked in"],
+        AppointmentStatus.Expired => S["Expired, not confirmed in time"],
         AppointmentStatus.Cancelled => S["Cancelled"],
         AppointmentStatus.CheckedIn => S["Checked in"],
         AppointmentStatus.NoShow => S["No-show"],

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Border.EndToEnd.Tests.Infrastructure;
+
+/// <summary>A cheap phone's screen: every page fits 360 px across without the page itself scrolling sideways.</summary>
+internal static class NarrowScreen
+{
+    public const int Width = 360;
+
+    public const int Height = 640;
+
+    public static ViewportSize Viewport => new() { Width = Width, Height = Height };
+
+    /// <summary>
+    /// Measured in a page with script on (the measure is script; a journey with script off has the same layout, as
+    /// the site sends the same HTML and CSS either way). Tables may scroll inside their own box; the page may not.
+    /// </summary>
+    public static async Task AssertFitsAsync(IPage withScript, string path)
+    {
+        if (CurrentPath(withScript) != path)
+        {
+            await withScript.GotoAsync(path);
+        }
+
+        await withScript.SetViewportSizeAsync(Width, Height);
+        var width = await withScript.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= Width, $"{path} is {width} px wide at {Width} × {Height}: the page scrolls sideways.");
+    }
+
+    /// <summary>The home page says where the applicant stands, and fits the screen.</summary>
+    public static async Task AssertHomeSaysAsync(IPage withScript, string expected)
+    {
+        await withScript.GotoAsync("/");
+        await Expect(withScript.Locator("main .standing")).ToContainTextAsync(expected);
+        await AssertFitsAsync(withScript, "/");
+    }
+
+    private static string CurrentPath(IPage page) => new Uri(page.Url).PathAndQuery;
+}
