@@ -54,6 +54,8 @@ public sealed class DeadlineTests(CasesFixture world) : IClassFixture<CasesFixtu
         Assert.Equal(1, runs.Sum());
 
         Assert.Equal(2, await world.ToldAsync(asked.User, NotificationKinds.DocumentsReminder));
+        var request = (await world.Host.SendAsync(new GetMyCase(asked.User, asked.Case)))!.DocumentRequests[0];
+        Assert.True(await world.Host.SendAsync(new AnswerDocumentRequest(asked.User, asked.Case, request.Id, "Sent", null)));
         world.SetClock(CasesFixture.Start);
     }
 

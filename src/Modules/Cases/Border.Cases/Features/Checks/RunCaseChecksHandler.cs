@@ -33,7 +33,8 @@ internal sealed class RunCaseChecksHandler(CasesDbContext db, IMediator mediator
         var documents = travellers.Where(t => t.Document is not null).Select(t => new DocumentKey(t.Document!.Number, t.Document.IssuingCountry)).ToList();
         var holders = await mediator.Send(new FindDocumentHolders(documents, @case.ApplicantId), cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Delivered from Cases' own outbox, the dispatcher's transaction on this same context is already open.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var findings = CheckFindings.DocumentValidity(travellers, day)
             .Concat(CheckFindings.Duplicates(travellers, holders))
             .Concat(CheckFindings.UnaccompaniedMinors(travellers, day))
@@ -57,7 +58,11 @@ internal sealed class RunCaseChecksHandler(CasesDbContext db, IMediator mediator
         @case.Checks = hits > 0 ? ChecksStatus.Hits : ChecksStatus.Clear;
         CaseHistory.Record(db, @case, CaseEventKind.ChecksFinished, Guid.Empty, now, after: new { @case.Id, Hits = hits });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return hits;
     }
 
