@@ -20,7 +20,7 @@ internal static class BorderServices
         services.AddBorderSettings(configuration);
         services.AddBorderPlatform(configuration);
         services.AddAccounts(configuration);
-        services.AddCases();
+        services.AddCases(configuration);
         services.AddScheduling(configuration);
         services.AddMessaging();
         services.AddNotifications(configuration);

@@ -17,6 +17,13 @@ public static class NotificationKinds
     public const string AppointmentConfirmed = "appointment-confirmed";
     public const string AppointmentCancelled = "appointment-cancelled";
     public const string CaseReceived = "case-received";
+    public const string CaseWithdrawn = "case-withdrawn";
+    public const string CaseClosedNoAnswer = "case-closed-no-answer";
+    public const string DocumentsReminder = "documents-reminder";
+    public const string DocumentsReceived = "documents-received";
+    public const string AppealReceived = "appeal-received";
+    public const string CaseApproved = "case-approved";
+    public const string CaseDeniedFinal = "case-denied-final";
     public const string DocumentsRequested = "documents-requested";
     public const string DecisionMade = "decision-made";
     public const string AppealSubmitted = "appeal-submitted";

@@ -1,0 +1,25 @@
+using MediatR;
+
+namespace Border.Cases.Contracts;
+
+/// <summary>
+/// Runs every automated check on a submitted case and records each result, replacing the last run's. Safe to run
+/// twice. Returns the number of hits. A hit never decides anything: an officer resolves it with a note.
+/// </summary>
+public sealed record RunCaseChecks(Guid CaseId) : IRequest<int>;
+
+/// <summary>A supervisor adds a person to the watch list; audited.</summary>
+public sealed record AddWatchListEntry(Guid SupervisorId, string? FullName, DateOnly? BirthDate, string? Reason) : IRequest<Guid>
+{
+    public const int NameMaxLength = 200;
+
+    public const int ReasonMaxLength = 500;
+}
+
+/// <summary>A supervisor removes a person from the watch list; audited. False when not found.</summary>
+public sealed record RemoveWatchListEntry(Guid SupervisorId, Guid EntryId) : IRequest<bool>;
+
+/// <summary>Watch-list names close enough to <paramref name="FullName"/>, best first, with their similarity (0 to 1).</summary>
+public sealed record ScreenName(string FullName, DateOnly? BirthDate) : IRequest<IReadOnlyList<WatchListMatch>>;
+
+public sealed record WatchListMatch(Guid EntryId, string FullName, DateOnly? BirthDate, double Score);
