@@ -25,6 +25,7 @@ public sealed class ProfileJourneyTests(SiteFixture site) : IClassFixture<SiteFi
         await SignInSteps.WaitForPathAsync(page, "/");
         var message = await site.WaitForEmailAsync(email);
         await page.GotoAsync(EmailConfirmationTests.ConfirmationLink().Match(message.Message.Single("text/plain").Text).Value);
+        await page.Locator("main button[type=submit]").ClickAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Su correo electrónico está confirmado");
 
         await page.GotoAsync("/");

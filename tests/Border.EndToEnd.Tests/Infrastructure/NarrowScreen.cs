@@ -25,7 +25,10 @@ internal static class NarrowScreen
 
         await withScript.SetViewportSizeAsync(Width, Height);
         var width = await withScript.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= Width, $"{path} is {width} px wide at {Width} × {Height}: the page scrolls sideways.");
+        if (width > Width)
+        {
+            Assert.Fail($"{path} is {width} px wide at {Width} × {Height}: the page scrolls sideways. Too wide: {await WidestAsync(withScript)}");
+        }
     }
 
     /// <summary>The home page says where the applicant stands, and fits the screen.</summary>
@@ -35,6 +38,10 @@ internal static class NarrowScreen
         await Expect(withScript.Locator("main .standing")).ToContainTextAsync(expected);
         await AssertFitsAsync(withScript, "/");
     }
+
+    /// <summary>The innermost elements reaching past the screen's edge, so a failure names what to fix.</summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        $"[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {Width} && ![...e.children].some(c => c.getBoundingClientRect().right > {Width})).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px: ' + (e.textContent || '').trim().slice(0, 40)).join(' | ')");
 
     private static string CurrentPath(IPage page) => new Uri(page.Url).PathAndQuery;
 }

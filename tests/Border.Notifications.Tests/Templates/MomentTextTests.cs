@@ -39,11 +39,11 @@ public sealed class MomentTextTests(RendererFixture fixture) : IClassFixture<Ren
     [Fact]
     public void A_zone_border_does_not_name_still_shows_its_offset_rather_than_nothing()
     {
-        var at = NotificationArgument.Moment(new DateTimeOffset(2026, 12, 8, 16, 30, 0, TimeSpan.Zero), "America/Tijuana");
+        var at = NotificationArgument.Moment(new DateTimeOffset(2026, 12, 8, 16, 30, 0, TimeSpan.Zero), "America/Bogota");
 
         var rendered = Offered("es", new() { ["slot"] = at, ["deadline"] = at });
 
-        Assert.Contains("el martes, 8 de diciembre de 2026 a las 8:30 America/Tijuana (UTC-08:00).", SpacesAsSpaces(rendered.Body), StringComparison.Ordinal);
+        Assert.Contains("el martes, 8 de diciembre de 2026 a las 11:30 America/Bogota (UTC-05:00).", SpacesAsSpaces(rendered.Body), StringComparison.Ordinal);
     }
 
     private RenderedNotification Offered(string culture, Dictionary<string, NotificationArgument> moments)

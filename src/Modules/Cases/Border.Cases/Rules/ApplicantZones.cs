@@ -1,22 +1,13 @@
+using Border.Accounts.Contracts.Places;
+
 namespace Border.Cases.Rules;
 
-/// <summary>The time zone of the Mexican state an applicant says they are in (most of Mexico keeps Mexico City's time).</summary>
+/// <summary>Deadlines an applicant reads end in the zone of the Mexican state they are in (Accounts' one table).</summary>
 internal static class ApplicantZones
 {
-    public const string Default = "America/Mexico_City";
+    public const string Default = StateTimeZones.CentralMexico;
 
-    private static readonly Dictionary<string, string> ByState = new(StringComparer.Ordinal)
-    {
-        ["BCN"] = "America/Tijuana",
-        ["SON"] = "America/Hermosillo",
-        ["CHH"] = "America/Chihuahua",
-        ["BCS"] = "America/Mazatlan",
-        ["SIN"] = "America/Mazatlan",
-        ["NAY"] = "America/Mazatlan",
-        ["ROO"] = "America/Cancun",
-    };
-
-    public static string Of(string? state) => state is not null && ByState.TryGetValue(state, out var zone) ? zone : Default;
+    public static string Of(string? state) => StateTimeZones.Of(state);
 
     /// <summary>The last microsecond (what PostgreSQL keeps) of the day <paramref name="days"/> days after <paramref name="from"/>, in <paramref name="zone"/>.</summary>
     public static DateTimeOffset EndOfDayAfter(DateTimeOffset from, int days, string zone)

@@ -14,7 +14,10 @@ internal sealed record CaseDetails(
 {
     public static async Task<CaseDetails> LoadAsync(CasesDbContext db, Guid caseId, CancellationToken cancellationToken)
     {
-        var events = await db.Events.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        // Two events of one instant (a frozen clock, or checks that finish within the submission's microsecond) read in
+        // lifecycle order: the kind is stored as text, so that order is applied here rather than in SQL.
+        var events = (await db.Events.AsNoTracking().Where(e => e.CaseId == caseId).ToListAsync(cancellationToken))
+            .OrderBy(e => e.At).ThenBy(e => e.Kind).ThenBy(e => e.Id).ToList();
         var requests = await db.DocumentRequests.AsNoTracking()
             .Where(r => r.CaseId == caseId)
             .OrderBy(r => r.RequestedAt)
