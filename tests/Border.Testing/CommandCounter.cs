@@ -10,7 +10,7 @@ namespace Border.Testing;
 /// </summary>
 public sealed class CommandCounter : IDisposable
 {
-    private readonly ConcurrentDictionary<ActivityTraceId, int> commands = new();
+    private readonly ConcurrentDictionary<ActivityTraceId, ConcurrentQueue<string>> commands = new();
     private readonly ActivityListener listener;
 
     public CommandCounter()
@@ -22,9 +22,12 @@ public sealed class CommandCounter : IDisposable
             ActivityStopped = activity =>
             {
                 // Npgsql also traces opening a physical connection; only commands carry their SQL.
-                if (activity.Source.Name == "Npgsql" && activity.Tags.Any(t => t.Key is "db.query.text" or "db.statement"))
+                var text = activity.Source.Name == "Npgsql"
+                    ? activity.Tags.FirstOrDefault(t => t.Key is "db.query.text" or "db.statement").Value
+                    : null;
+                if (text is not null)
                 {
-                    commands.AddOrUpdate(activity.TraceId, 1, (_, n) => n + 1);
+                    commands.GetOrAdd(activity.TraceId, _ => new ConcurrentQueue<string>()).Enqueue(text);
                 }
             },
         };
@@ -34,12 +37,19 @@ public sealed class CommandCounter : IDisposable
     /// <summary>GETs the path and answers with the response (body read) and the commands the site ran for it.</summary>
     public async Task<(HttpResponseMessage Response, int Commands)> GetAsync(HttpClient client, string path)
     {
+        var (response, statements) = await GetStatementsAsync(client, path);
+        return (response, statements.Count);
+    }
+
+    /// <summary>Like <see cref="GetAsync"/>, with the SQL of each command, so a failing count can say which ran.</summary>
+    public async Task<(HttpResponseMessage Response, IReadOnlyList<string> Statements)> GetStatementsAsync(HttpClient client, string path)
+    {
         var trace = ActivityTraceId.CreateRandom();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
         var response = await client.SendAsync(request);
         await response.Content.LoadIntoBufferAsync();
-        return (response, commands.TryRemove(trace, out var count) ? count : 0);
+        return (response, commands.TryRemove(trace, out var ran) ? [.. ran] : []);
     }
 
     public void Dispose() => listener.Dispose();

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Places;
-using Border.Accounts.Contracts.Profile;
 using MediatR;
 
 namespace Border.Web.Forms;
@@ -17,6 +16,6 @@ public static class ReaderTimeZone
 
     public static async Task<string> OfAsync(IMediator mediator, ClaimsPrincipal user) =>
         user.IsInRole(Roles.Applicant)
-            ? StateTimeZones.Of((await mediator.Send(new GetProfile(user.Id()))).CurrentState)
+            ? await mediator.Send(new GetApplicantZone(user.Id()))
             : Staff;
 }

@@ -34,7 +34,7 @@ public sealed class AuditLogPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         Assert.Equal(["admin@border.test", "officer@border.test", "Border", "admin@border.test"], rows.Select(r => r[1]));
         Assert.Equal(["—", "applicant@border.test", "—", "officer@border.test"], rows.Select(r => r[3]));
         Assert.Equal("Monday, February 1, 2021 at 8:00 AM Eastern time (EST)", rows[0][0]);
-        Assert.Equal("2021-02-01T13:00:00.0000000+00:00", page.QuerySelector("tbody tr time")!.GetAttribute("datetime"));
+        Assert.Equal("2021-02-01T13:00:00Z", page.QuerySelector("tbody tr time")!.GetAttribute("datetime"));
         var cells = page.QuerySelectorAll("tbody tr").Select(r => r.Children).ToList();
         Assert.Equal($"/staff/applicants/{applicant}", cells[1][3].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal($"/admin/accounts/{officer}", cells[3][3].QuerySelector("a")!.GetAttribute("href"));

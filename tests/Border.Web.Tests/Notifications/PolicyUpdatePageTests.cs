@@ -136,9 +136,26 @@ public sealed class PolicyUpdatePageTests(WebAppFixture app) : IClassFixture<Web
         return new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
     }
 
+    /// <summary>
+    /// Reaches everyone, then waits for the background job publishing enqueued: a page that job holds is skipped
+    /// here (SKIP LOCKED), so an update is only surely reached once the list says it finished.
+    /// </summary>
     private async Task FanOutAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new FanOutPolicyUpdates());
+        var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+        var giveUp = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await mediator.Send(new FanOutPolicyUpdates());
+            var first = await mediator.Send(new ListPolicyUpdates(1));
+            if (first.Items.All(u => u.CompletedAt is not null))
+            {
+                return;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < giveUp, "The policy updates were not reached within a minute.");
+            await Task.Delay(200);
+        }
     }
 }
