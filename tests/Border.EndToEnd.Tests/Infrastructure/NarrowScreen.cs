@@ -39,9 +39,29 @@ internal static class NarrowScreen
         await AssertFitsAsync(withScript, "/");
     }
 
-    /// <summary>The innermost elements reaching past the screen's edge, so a failure names what to fix.</summary>
+    /// <summary>
+    /// The innermost elements, and the runs of text (a long unbroken word overflows its box without widening it),
+    /// reaching past the screen's edge, so a failure names what to fix.
+    /// </summary>
     private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
-        $"[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {Width} && ![...e.children].some(c => c.getBoundingClientRect().right > {Width})).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px: ' + (e.textContent || '').trim().slice(0, 40)).join(' | ')");
+        $$"""
+        (() => {
+          const past = r => Math.round(r.right) > {{Width}};
+          const name = e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '');
+          const elements = [...document.querySelectorAll('body *')]
+            .filter(e => past(e.getBoundingClientRect()) && ![...e.children].some(c => past(c.getBoundingClientRect())))
+            .map(e => name(e) + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+          const texts = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const box = range.getBoundingClientRect();
+            if (past(box)) texts.push(name(node.parentElement) + ' text ' + Math.round(box.right) + 'px: ' + node.textContent.trim().slice(0, 50));
+          }
+          return [...elements, ...texts].slice(0, 8).join(' | ');
+        })()
+        """);
 
     private static string CurrentPath(IPage page) => new Uri(page.Url).PathAndQuery;
 }
