@@ -8,15 +8,16 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
         "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
-        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/no-such-page");
+        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/cases/status", "/no-such-page");
 
     public static TheoryData<string, string> ApplicantPages => InBothLanguages(
         "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup",
         "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/contact", "/profile/location",
-        "/profile/destination", "/profile/language", "/profile/selfie", "/profile/group", "/profile/group/add");
+        "/profile/destination", "/profile/language", "/profile/selfie", "/profile/group", "/profile/group/add",
+        "/cases", "/cases/new/advance-information");
 
     public static TheoryData<string, string> SupervisorPages => InBothLanguages(
-        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in");
+        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases", "/staff/appeals");
 
     public static TheoryData<string, string> AdminPages => InBothLanguages(
         "/admin/accounts", "/admin/accounts/invite", "/admin/audit", "/admin/settings", "/admin/audit?actor=nobody%40example.test&from=2021-03-05&to=2021-03-04");

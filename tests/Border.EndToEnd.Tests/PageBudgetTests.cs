@@ -15,6 +15,7 @@ public sealed class PageBudgetTests(SiteFixture site, ITestOutputHelper output) 
     [InlineData("/account/register")]
     [InlineData("/policy-updates")]
     [InlineData("/allocation")]
+    [InlineData("/cases/status")]
     public async Task A_first_visit_transfers_at_most_14_KB_of_Brotli_HTML_and_CSS(string path)
     {
         using var wire = site.CreateWireClient();

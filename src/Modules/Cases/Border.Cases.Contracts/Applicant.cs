@@ -44,7 +44,11 @@ public sealed record CaseView(
     DecisionView? Decision,
     AppealView? Appeal,
     bool CanWithdraw,
-    bool CanAppeal);
+    bool CanAppeal)
+{
+    /// <summary>The catalogue key of each file attached to the draft, once per file.</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+}
 
 public sealed record CaseHistoryItem(CaseEventKind Kind, DateTimeOffset At, string? Note);
 
@@ -61,6 +65,12 @@ public sealed record WithdrawCase(Guid UserId, Guid CaseId) : IRequest<bool>;
 
 /// <summary>A file the applicant sends with an answer or an appeal.</summary>
 public sealed record CaseFileUpload(Stream? Content, long Length);
+
+/// <summary>
+/// Attaches one file to a draft for one of its kind's documents (one file a page, so a failed upload loses nothing).
+/// False when it is not this applicant's draft or the kind takes no such document.
+/// </summary>
+public sealed record AttachCaseDocument(Guid UserId, Guid CaseId, string DocumentKey, CaseFileUpload File) : IRequest<bool>;
 
 /// <summary>Answers an officer's document request with a note and a file; the case goes back to review. False when not found.</summary>
 public sealed record AnswerDocumentRequest(Guid UserId, Guid CaseId, Guid RequestId, string? Note, CaseFileUpload? File) : IRequest<bool>

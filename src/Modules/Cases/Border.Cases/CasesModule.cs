@@ -1,5 +1,7 @@
 using Border.Cases.Data;
 using Border.Cases.Files;
+using Border.Cases.Jobs;
+using Border.Shared.Jobs;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +11,7 @@ namespace Border.Cases;
 
 public static class CasesModule
 {
-    /// <summary>Cases' deadline and reminder work are requests (<c>CloseUnansweredCases</c>, <c>SendDocumentReminders</c>) a job sends; no job is registered here.</summary>
+    /// <summary>Deadlines and reminders run every minute as thin jobs sending <c>CloseUnansweredCases</c> and <c>SendDocumentReminders</c>.</summary>
     public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Schema);
@@ -17,6 +19,10 @@ public static class CasesModule
         services.Configure<CasesOptions>(configuration.GetSection(CasesOptions.Section));
 
         services.AddScoped<ICaseFileContents, EncryptedCaseFileContents>();
+        services.AddRecurringJob<CloseUnansweredCasesJob>(CloseUnansweredCasesJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), EveryMinute);
+        services.AddRecurringJob<DocumentRemindersJob>(DocumentRemindersJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), EveryMinute);
         return services;
     }
+
+    private static RecurringSchedule EveryMinute(IServiceProvider _) => RecurringSchedule.Utc("* * * * *");
 }

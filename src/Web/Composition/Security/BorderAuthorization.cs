@@ -29,6 +29,7 @@ internal static class BorderAuthorization
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Admin);
                 options.Conventions.AuthorizeFolder("/Profile", Applicant);
                 options.Conventions.AuthorizeFolder("/Appointments", Applicant);
+                options.Conventions.AuthorizeFolder("/Cases", Applicant).AllowAnonymousToPage("/Cases/Status");
             })
             .AddMvcOptions(options =>
             {

@@ -53,6 +53,11 @@ internal static class RateLimitKeys
             return "email:" + email.Trim().ToUpperInvariant();
         }
 
+        if (form.TryGetValue("Receipt", out var receipt) && !string.IsNullOrWhiteSpace(receipt))
+        {
+            return "receipt:" + string.Concat(receipt.ToString().Where(char.IsLetterOrDigit)).ToUpperInvariant();
+        }
+
         return form.TryGetValue("user", out var user) && !string.IsNullOrWhiteSpace(user) ? "user:" + user : null;
     }
 }

@@ -15,6 +15,7 @@ internal static class RateLimits
     public const string Register = "register";
     public const string EmailLinks = "email-links";
     public const string Uploads = "uploads";
+    public const string CaseStatus = "case-status";
 
     /// <summary>Where the rejection leaves when to try again, for the 429 page.</summary>
     public const string RetryAfterItem = "border-retry-after";
@@ -30,6 +31,8 @@ internal static class RateLimits
             [EmailLinks] = (configuration.GetValue("RateLimits:EmailLinksPerHour", 5), TimeSpan.FromHours(1)),
             // A family of eight with a document each, a selfie and a few retries fits easily.
             [Uploads] = (configuration.GetValue("RateLimits:UploadsPerHour", 60), TimeSpan.FromHours(1)),
+            // Per receipt number: guessing a birth date for one receipt stops long before it could succeed.
+            [CaseStatus] = (configuration.GetValue("RateLimits:CaseStatusPerHour", 10), TimeSpan.FromHours(1)),
         };
         services.AddRateLimiter(options =>
         {

@@ -37,7 +37,7 @@ public static class CaseCatalogue
                 new("earlier-history-details", "Tell us when, and what happened", "Leave it empty if nobody has.", QuestionType.LongText, Required: false),
             ],
             [
-                new("identity", "The identity document of each person in your group (already in your profile)", Required: true),
+                new("identity", "The identity document of each person in your group (already in your profile)", Required: true) { FromProfile = true },
                 new("supporting", "Any document that supports your reason for travel", Required: false),
             ],
             Decider.Officer,

@@ -33,7 +33,11 @@ public sealed record CaseQuestion(string Key, string Text, string? Hint, Questio
 
 public sealed record AnswerChoice(string Value, string Text);
 
-public sealed record RequiredDocument(string Key, string Text, bool Required);
+public sealed record RequiredDocument(string Key, string Text, bool Required)
+{
+    /// <summary>Already held by Accounts (the profile's identity documents): nothing to upload with the case.</summary>
+    public bool FromProfile { get; init; }
+}
 
 /// <param name="Slug">The kind in addresses (/cases/start/advance-information).</param>
 /// <param name="AppealWindowDays">Days after a denial to appeal, unless configured otherwise; null when a denial is final.</param>

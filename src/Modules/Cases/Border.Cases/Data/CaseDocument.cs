@@ -11,6 +11,9 @@ internal sealed class CaseDocument
 
     public Guid? AppealId { get; init; }
 
+    /// <summary>The catalogue document a draft's file answers (<see cref="Contracts.Catalogue.RequiredDocument.Key"/>); null for later files.</summary>
+    public string? DocumentKey { get; init; }
+
     public required string ContentType { get; init; }
 
     public int Length { get; init; }

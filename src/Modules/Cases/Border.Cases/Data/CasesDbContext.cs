@@ -82,6 +82,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             entity.ToTable("case_documents");
             entity.HasKey(d => d.Id);
             entity.Property(d => d.ContentType).HasMaxLength(40);
+            entity.Property(d => d.DocumentKey).HasMaxLength(40);
             entity.HasIndex(d => d.CaseId);
         });
         modelBuilder.Entity<CaseFileContent>(entity =>

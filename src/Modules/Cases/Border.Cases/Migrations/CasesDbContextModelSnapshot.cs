@@ -220,6 +220,11 @@ namespace Border.Cases.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("content_type");
 
+                    b.Property<string>("DocumentKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("document_key");
+
                     b.Property<Guid?>("DocumentRequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("document_request_id");

@@ -33,6 +33,13 @@ internal sealed class GetMyCaseHandler(CasesDbContext db, TimeProvider clock) : 
             details.DecisionView,
             details.AppealView,
             Transitions.CanWithdraw(@case.State),
-            details.CanAppeal(@case, clock.GetUtcNow()));
+            details.CanAppeal(@case, clock.GetUtcNow()))
+        {
+            Documents = await db.Documents.AsNoTracking()
+                .Where(d => d.CaseId == @case.Id && d.DocumentKey != null)
+                .OrderBy(d => d.StoredAt)
+                .Select(d => d.DocumentKey!)
+                .ToListAsync(cancellationToken),
+        };
     }
 }

@@ -37,6 +37,12 @@ internal sealed class SubmitCaseHandler(CasesDbContext db, IMediator mediator, T
             throw Refusal.Of(new ValidationFailure(missing.Key, "Answer this question before you send the case."));
         }
 
+        var attached = await db.Documents.Where(d => d.CaseId == @case.Id && d.DocumentKey != null).Select(d => d.DocumentKey!).ToListAsync(cancellationToken);
+        if (CaseCatalogue.For(@case.Kind).Documents.FirstOrDefault(d => d.Required && !d.FromProfile && !attached.Contains(d.Key)) is { } document)
+        {
+            throw Refusal.Of(new ValidationFailure("document-" + document.Key, "Add this document before you send the case."));
+        }
+
         var profile = await mediator.Send(new GetProfile(request.UserId), cancellationToken);
         var appointment = await mediator.Send(new GetMyLiveAppointment(request.UserId), cancellationToken);
         var appointmentRequest = await mediator.Send(new GetMyRequest(request.UserId), cancellationToken);

@@ -1,0 +1,143 @@
+using Border.Accounts.Contracts;
+using Border.Cases.Contracts;
+using Border.Cases.Contracts.Catalogue;
+using Border.Shared.Localization;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Border.Web.Areas.Staff.Pages.Cases;
+
+/// <summary>
+/// A case as an officer works it: claim or release, the checks with their scores, resolve a hit, ask for documents,
+/// decide with reasons; a supervisor also decides its appeal. Every read is audited by the use case; the roles the
+/// use cases leave to the pages (supervisor-only kinds and appeals) are checked here.
+/// </summary>
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromQuery]
+    public string? Done { get; set; }
+
+    public StaffCaseView Case { get; private set; } = null!;
+
+    public CaseKindDefinition Kind => CaseCatalogue.For(Case.Kind);
+
+    public bool IsSupervisor => User.IsInRole(Roles.Supervisor) || User.IsInRole(Roles.Admin);
+
+    public bool Mine => Case.ClaimedBy == User.Id();
+
+    /// <summary>Whether this person may decide this kind (the correction kind is a supervisor's).</summary>
+    public bool MayDecide => Kind.DecidedBy == Decider.Officer || IsSupervisor;
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? What { get; set; }
+
+    [BindProperty]
+    public DecisionOutcome? Outcome { get; set; }
+
+    [BindProperty]
+    public List<string> Reasons { get; set; } = [];
+
+    [BindProperty]
+    public AppealOutcome? AppealOutcome { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostClaimAsync() =>
+        await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", text["Another officer took this case first, or it is not waiting."]);
+
+    public async Task<IActionResult> OnPostReleaseAsync() =>
+        await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", text["This case is not yours to release."]);
+
+    public Task<IActionResult> OnPostResolveAsync(Guid checkId) =>
+        SendAsync("Resolve", new ResolveCheck(User.Id(), Id, checkId, Note), "resolved");
+
+    public Task<IActionResult> OnPostRequestAsync() =>
+        SendAsync("Request", new RequestDocuments(User.Id(), Id, Version, What), "requested");
+
+    public async Task<IActionResult> OnPostDecideAsync()
+    {
+        var version = Version;
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!MayDecide)
+        {
+            return await RefuseAsync("Decide.Case", text["Only a supervisor can decide this kind of case."]);
+        }
+
+        if (Outcome is not { } outcome)
+        {
+            return await RefuseAsync("Decide.Outcome", text["Choose approve or deny."]);
+        }
+
+        return await SendAsync("Decide", new DecideCase(User.Id(), Id, version, outcome, Reasons, Note), "decided");
+    }
+
+    public async Task<IActionResult> OnPostAppealAsync()
+    {
+        if (!IsSupervisor)
+        {
+            return NotFound();
+        }
+
+        if (AppealOutcome is not { } outcome)
+        {
+            return await RefuseAsync("Appeal.AppealOutcome", text["Choose what happens to the appeal."]);
+        }
+
+        return await SendAsync("Appeal", new DecideAppeal(User.Id(), Id, Version, outcome, Note), "appeal-decided");
+    }
+
+    private async Task<IActionResult> SendAsync(string form, IRequest<bool> command, string done)
+    {
+        try
+        {
+            if (!await mediator.Send(command))
+            {
+                return NotFound();
+            }
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: form);
+            return await LoadAsync() ? Page() : NotFound();
+        }
+
+        return Back(done);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private RedirectResult Back(string done) => Redirect($"/staff/cases/{Id}?done={done}");
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await mediator.Send(new ViewCase(User.Id(), Id)) is not { } view)
+        {
+            return false;
+        }
+
+        Case = view;
+        Version = view.Version;
+        return true;
+    }
+}

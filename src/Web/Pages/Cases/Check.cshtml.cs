@@ -1,0 +1,38 @@
+using Border.Cases.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Border.Web.Pages.Cases;
+
+/// <summary>Check your answers, then send: the case gets its receipt number.</summary>
+public sealed class CheckModel(IMediator mediator) : CasePageModel(mediator)
+{
+    public async Task<IActionResult> OnGetAsync() => await FindAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Case.State != CaseState.Draft)
+        {
+            return Redirect($"/cases/{Id}/receipt");
+        }
+
+        try
+        {
+            return await Mediator.Send(new SubmitCase(User.Id(), Id)) is null ? NotFound() : Redirect($"/cases/{Id}/receipt");
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused, prefix: string.Empty);
+            return Page();
+        }
+    }
+
+    private async Task<bool> FindAsync() => await LoadAsync() && Case.State == CaseState.Draft;
+}

@@ -1,0 +1,74 @@
+using Border.Cases.Contracts.Catalogue;
+using Border.Cases.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Border.Web.Pages.Cases;
+
+/// <summary>One question of a draft a page (GOV.UK): saving it saves the draft, so a dropped connection loses nothing.</summary>
+public sealed class QuestionModel(IMediator mediator) : CasePageModel(mediator)
+{
+    [FromRoute]
+    public string Key { get; set; } = "";
+
+    [FromQuery(Name = "change")]
+    public bool Changing { get; set; }
+
+    [BindProperty]
+    public string? Answer { get; set; }
+
+    public CaseQuestion Question { get; private set; } = null!;
+
+    public int Number => Kind.Questions.ToList().IndexOf(Question) + 1;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await FindAsync())
+        {
+            return NotFound();
+        }
+
+        Answer = Case.Answers.GetValueOrDefault(Key);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await FindAsync())
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (!await Mediator.Send(new SaveCaseAnswers(User.Id(), Id, new Dictionary<string, string?> { [Key] = Answer })))
+            {
+                return NotFound();
+            }
+        }
+        catch (RequestValidationException refused)
+        {
+            foreach (var failure in refused.Failures)
+            {
+                ModelState.AddModelError(nameof(Answer), failure.Message);
+            }
+
+            return Page();
+        }
+
+        return Redirect(CaseFlow.AfterQuestion(Id, Kind, Key, Changing));
+    }
+
+    private async Task<bool> FindAsync()
+    {
+        if (!await LoadAsync() || Case.State != CaseState.Draft || Kind.Questions.FirstOrDefault(q => q.Key == Key) is not { } question)
+        {
+            return false;
+        }
+
+        Question = question;
+        return true;
+    }
+}
