@@ -1,4 +1,5 @@
 using Border.Messaging.Data;
+using Border.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Messaging.Rules;
@@ -13,12 +14,12 @@ internal static class DailyLimits
         if (newConversation
             && await db.Conversations.CountAsync(c => c.ApplicantId == userId && c.CreatedAt > since, cancellationToken) >= options.ConversationsPerDay)
         {
-            throw Refusal.Of("Subject", "You can start at most {0} conversations a day. Try again tomorrow, or write in one you already have.", options.ConversationsPerDay);
+            throw Refusal.Of(new ValidationFailure("Subject", "You can start at most {0} conversations a day. Try again tomorrow, or write in one you already have.", options.ConversationsPerDay));
         }
 
         if (await db.Messages.CountAsync(m => m.AuthorId == userId && m.SentAt > since, cancellationToken) >= options.MessagesPerDay)
         {
-            throw Refusal.Of("Body", "You can send at most {0} messages a day. Try again tomorrow.", options.MessagesPerDay);
+            throw Refusal.Of(new ValidationFailure("Body", "You can send at most {0} messages a day. Try again tomorrow.", options.MessagesPerDay));
         }
     }
 }

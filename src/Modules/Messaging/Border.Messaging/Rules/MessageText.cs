@@ -1,3 +1,4 @@
+using Border.Shared.Validation;
 using Border.Messaging.Contracts;
 
 namespace Border.Messaging.Rules;
@@ -10,12 +11,12 @@ internal static class MessageText
         var text = (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length == 0 && !hasFile)
         {
-            throw Refusal.Of("Body", "Write your message.");
+            throw Refusal.Of(new ValidationFailure("Body", "Write your message."));
         }
 
         if (text.Length > MessageLimits.BodyMaxLength)
         {
-            throw Refusal.Of("Body", "The message must be at most {0} characters.", MessageLimits.BodyMaxLength);
+            throw Refusal.Of(new ValidationFailure("Body", "The message must be at most {0} characters.", MessageLimits.BodyMaxLength));
         }
 
         return text;
@@ -26,12 +27,12 @@ internal static class MessageText
         var text = (subject ?? "").Trim();
         if (text.Length == 0)
         {
-            throw Refusal.Of("Subject", "Write a subject.");
+            throw Refusal.Of(new ValidationFailure("Subject", "Write a subject."));
         }
 
         if (text.Length > MessageLimits.SubjectMaxLength)
         {
-            throw Refusal.Of("Subject", "The subject must be at most {0} characters.", MessageLimits.SubjectMaxLength);
+            throw Refusal.Of(new ValidationFailure("Subject", "The subject must be at most {0} characters.", MessageLimits.SubjectMaxLength));
         }
 
         return text;

@@ -1,5 +1,6 @@
 using Border.Messaging.Contracts;
 using Border.Messaging.Data;
+using Border.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -32,7 +33,7 @@ internal static class OnceForm
         {
             db.ChangeTracker.Clear();
             return await EarlierAsync(db, userId, key, cancellationToken)
-                ?? throw Refusal.Of("Body", "This form was already used. Open the conversation again and write your message.");
+                ?? throw Refusal.Of(new ValidationFailure("Body", "This form was already used. Open the conversation again and write your message."));
         }
     }
 }

@@ -4,6 +4,5 @@ namespace Border.Messaging.Rules;
 
 internal static class Refusal
 {
-    public static RequestValidationException Of(string field, string message, params object[] arguments) =>
-        new([new ValidationFailure(field, message, arguments)]);
+    public static RequestValidationException Of(ValidationFailure failure) => new([failure]);
 }

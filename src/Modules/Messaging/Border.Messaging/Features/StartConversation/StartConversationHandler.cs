@@ -4,6 +4,7 @@ using Border.Messaging.Data;
 using Border.Messaging.Rules;
 using Border.Scheduling.Contracts;
 using MediatR;
+using Border.Shared.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Border.Messaging.Features.StartConversation;
@@ -35,7 +36,7 @@ internal sealed class StartConversationHandler(
         {
             var cases = await mediator.Send(new ListMyCases(request.UserId), cancellationToken);
             reference = cases.FirstOrDefault(c => c.Id == request.CaseId && c.Receipt is not null)?.Receipt
-                ?? throw Refusal.Of("CaseId", "Choose one of your cases.");
+                ?? throw Refusal.Of(new ValidationFailure("CaseId", "Choose one of your cases."));
         }
 
         var standing = await mediator.Send(new GetMyStanding(request.UserId), cancellationToken);
