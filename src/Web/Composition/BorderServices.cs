@@ -22,7 +22,7 @@ internal static class BorderServices
         services.AddAccounts(configuration);
         services.AddCases(configuration);
         services.AddScheduling(configuration);
-        services.AddMessaging();
+        services.AddMessaging(configuration);
         services.AddNotifications(configuration);
         services.AddBorderJobs(configuration);
 

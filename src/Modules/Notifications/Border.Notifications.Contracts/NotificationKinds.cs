@@ -29,5 +29,8 @@ public static class NotificationKinds
     public const string AppealSubmitted = "appeal-submitted";
     public const string AppealDecided = "appeal-decided";
     public const string NewMessage = "new-message";
+
+    /// <summary>A new message in a conversation that is not about a case (a general question, an appointment).</summary>
+    public const string NewMessageNoCase = "new-message-no-case";
     public const string PolicyUpdate = "policy-update";
 }

@@ -189,6 +189,13 @@ internal static class NotificationTemplates
             "/messages",
             Placeholders((NotificationArguments.ReferenceNumber, Reference)))
         { OptionalTopic = EmailTopics.Messages },
+        new(NotificationKinds.NewMessageNoCase,
+            "You have a new message",
+            "An officer answered your message. Open it in Border to read it and reply.",
+            "You have a new message. Open it in Border to read it and reply.",
+            "/messages",
+            Placeholders())
+        { OptionalTopic = EmailTopics.Messages },
     ];
 
     private static readonly Dictionary<string, NotificationTemplate> ByKind = All.ToDictionary(t => t.Kind, StringComparer.Ordinal);

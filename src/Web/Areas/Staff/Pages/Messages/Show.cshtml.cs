@@ -1,0 +1,75 @@
+using Border.Messaging.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using Border.Web.Pages.Messages;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Areas.Staff.Pages.Messages;
+
+/// <summary>A conversation as an officer works it: take it, answer it, close it. Every open is audited.</summary>
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
+public sealed class ShowModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public ShowReplyForm Input { get; set; } = new();
+
+    public ConversationPage View { get; private set; } = null!;
+
+    /// <summary>Set after "assign to me" lost to another officer.</summary>
+    public bool TakenByAnother { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] Guid? before, [FromQuery] bool taken = false)
+    {
+        Input = new ShowReplyForm { Key = Guid.NewGuid() };
+        TakenByAnother = taken;
+        return await LoadAsync(id, before) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id) =>
+        Redirect(await mediator.Send(new AssignToMe(User.Id(), id)) ? $"/staff/messages/{id}" : $"/staff/messages/{id}?taken=true");
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid id)
+    {
+        await mediator.Send(new CloseConversation(User.Id(), id));
+        return Redirect($"/staff/messages/{id}");
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id)
+    {
+        var file = Input.File;
+        try
+        {
+            await using var content = file?.OpenReadStream();
+            var sent = await mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return await LoadAsync(id, null) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid? before)
+    {
+        if (await mediator.Send(new ViewConversation(User.Id(), id, before)) is not { } conversation)
+        {
+            return false;
+        }
+
+        View = new ConversationPage(conversation, $"/staff/messages/{id}", await ReaderTimeZone.OfAsync(mediator, User), ForStaff: true);
+        return true;
+    }
+
+    public sealed class ShowReplyForm
+    {
+        public Guid Key { get; set; }
+
+        public string? Body { get; set; }
+
+        public IFormFile? File { get; set; }
+    }
+}

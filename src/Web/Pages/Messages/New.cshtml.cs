@@ -1,0 +1,68 @@
+using Border.Cases.Contracts;
+using Border.Messaging.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Messages;
+
+/// <summary>A new conversation: topic, subject, message and a file, one plain form with its one-time key.</summary>
+[Authorize(Policy = BorderAuthorization.Applicant)]
+[EnableRateLimiting(RateLimits.Uploads)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
+public sealed class NewModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public NewForm Input { get; set; } = new();
+
+    /// <summary>The applicant's submitted cases, for "about a case".</summary>
+    public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery] Guid? caseId)
+    {
+        Input = new NewForm { Key = Guid.NewGuid(), Topic = caseId is null ? ConversationTopic.General : ConversationTopic.Case, CaseId = caseId };
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var file = Input.File;
+        try
+        {
+            await using var content = file?.OpenReadStream();
+            var sent = await mediator.Send(new StartConversation(
+                User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            return Redirect($"/messages/{sent.ConversationId}");
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync() =>
+        Cases = [.. (await mediator.Send(new ListMyCases(User.Id()))).Where(c => c.Receipt is not null)];
+
+    public sealed class NewForm
+    {
+        public Guid Key { get; set; }
+
+        public ConversationTopic Topic { get; set; }
+
+        public Guid? CaseId { get; set; }
+
+        public string? Subject { get; set; }
+
+        public string? Body { get; set; }
+
+        public IFormFile? File { get; set; }
+    }
+}

@@ -1,0 +1,66 @@
+using Border.Messaging.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Composition.Security;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Border.Web.Pages.Messages;
+
+/// <summary>One of the applicant's conversations, newest first, with the reply form above; anyone else's is not found.</summary>
+[Authorize(Policy = BorderAuthorization.Applicant)]
+[EnableRateLimiting(RateLimits.Uploads)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
+public sealed class ShowModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public ReplyForm Input { get; set; } = new();
+
+    public ConversationPage View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] Guid? before)
+    {
+        Input = new ReplyForm { Key = Guid.NewGuid() };
+        return await LoadAsync(id, before) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var file = Input.File;
+        try
+        {
+            await using var content = file?.OpenReadStream();
+            var sent = await mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return await LoadAsync(id, null) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid? before)
+    {
+        if (await mediator.Send(new GetMyConversation(User.Id(), id, before)) is not { } conversation)
+        {
+            return false;
+        }
+
+        View = new ConversationPage(conversation, $"/messages/{id}", await ReaderTimeZone.OfAsync(mediator, User), ForStaff: false);
+        return true;
+    }
+
+    public sealed class ReplyForm
+    {
+        public Guid Key { get; set; }
+
+        public string? Body { get; set; }
+
+        public IFormFile? File { get; set; }
+    }
+}
