@@ -14,10 +14,10 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup",
         "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/contact", "/profile/location",
         "/profile/destination", "/profile/language", "/profile/selfie", "/profile/group", "/profile/group/add",
-        "/cases", "/cases/new/advance-information");
+        "/cases", "/cases/new/advance-information", "/messages", "/messages/new");
 
     public static TheoryData<string, string> SupervisorPages => InBothLanguages(
-        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases", "/staff/appeals");
+        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases", "/staff/appeals", "/staff/messages");
 
     public static TheoryData<string, string> AdminPages => InBothLanguages(
         "/admin/accounts", "/admin/accounts/invite", "/admin/audit", "/admin/settings", "/admin/audit?actor=nobody%40example.test&from=2021-03-05&to=2021-03-04");
