@@ -1,4 +1,5 @@
 ﻿using System;
+using Border.Shared.Audit;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -188,11 +189,15 @@ namespace Border.Messaging.Migrations
                 schema: "messaging",
                 table: "messages",
                 columns: new[] { "conversation_id", "sent_at", "id" });
+
+            migrationBuilder.Sql(AuditLogProtection.Create("messaging"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(AuditLogProtection.Drop("messaging"));
+
             migrationBuilder.DropTable(
                 name: "attachments",
                 schema: "messaging");
