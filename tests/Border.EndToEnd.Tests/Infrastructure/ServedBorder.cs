@@ -21,8 +21,6 @@ internal sealed class ServedBorder(int smtpPort, Uri siteAddress, TimeProvider? 
         new("Email:Smtp:Host", "127.0.0.1"),
         new("Email:Smtp:Port", smtpPort.ToString(CultureInfo.InvariantCulture)),
         new("Email:SiteUrl", siteAddress.ToString().TrimEnd('/')),
-        // The job polls every 10 s in production; a browser test should not wait that long for its email.
-        new("Email:PollInterval", "00:00:01"),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

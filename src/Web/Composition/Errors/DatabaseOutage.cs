@@ -29,7 +29,7 @@ internal sealed class DatabaseOutage(
         }
 
         logger.LogError("The database could not answer {Path}: {Reason}", httpContext.Request.Path, cause.Message);
-        var culture = await CultureOfAsync(httpContext);
+        var culture = await ReaderCulture.OfAsync(httpContext, localization.Value);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -66,23 +66,5 @@ internal sealed class DatabaseOutage(
         }
 
         return null;
-    }
-
-    private async Task<CultureInfo> CultureOfAsync(HttpContext httpContext)
-    {
-        var options = localization.Value;
-        foreach (var provider in options.RequestCultureProviders)
-        {
-            var result = await provider.DetermineProviderCultureResult(httpContext);
-            var name = result?.UICultures.FirstOrDefault().Value;
-            var supported = options.SupportedUICultures?.FirstOrDefault(c =>
-                name is not null && (c.Name == name || c.TwoLetterISOLanguageName == name.Split('-')[0]));
-            if (supported is not null)
-            {
-                return supported;
-            }
-        }
-
-        return options.DefaultRequestCulture.UICulture;
     }
 }

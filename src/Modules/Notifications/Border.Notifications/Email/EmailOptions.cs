@@ -25,8 +25,6 @@ internal sealed class EmailOptions
     /// <summary>One run of the job stops after this long; the next run goes on.</summary>
     public TimeSpan RunBudget { get; set; } = TimeSpan.FromMinutes(2);
 
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>Senders working side by side, each with its own connection.</summary>
     public int Concurrency { get; set; } = 2;
 }
