@@ -6,7 +6,7 @@ namespace Border.Cases.Rules;
 
 /// <summary>
 /// The one way requirement pages turn Markdown into HTML: CommonMark with raw HTML off, so a tag typed into a page
-/// is shown as text. Headings start at h2 (the page's title is its h1), and a link to anything but the web, a mail
+/// is shown as text. The top heading level becomes h2 (the page's title is its h1), whatever level it was written at, and a link to anything but the web, a mail
 /// address or a path on this site loses its address.
 /// </summary>
 internal static class RequirementMarkdown
@@ -18,9 +18,11 @@ internal static class RequirementMarkdown
     public static string ToHtml(string? markdown)
     {
         var document = Markdown.Parse(markdown ?? string.Empty, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : 2 - headings.Min(h => h.Level);
+        foreach (var heading in headings)
         {
-            heading.Level = Math.Min(heading.Level + 1, 6);
+            heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
         }
 
         foreach (var link in document.Descendants<LinkInline>())
