@@ -68,7 +68,7 @@ public sealed class RequirementPageTests(WebAppFixture app) : IClassFixture<WebA
         Assert.Contains("por ahora en inglés", link.TextContent, StringComparison.Ordinal);
         var row = staff.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Requesting, revised", StringComparison.Ordinal));
         Assert.Contains("No Spanish version", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("page has no Spanish version yet", staff.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no Spanish version yet", staff.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
