@@ -20,7 +20,7 @@ public sealed class RequirementVersionTests(CasesFixture world) : IClassFixture<
         {
             try
             {
-                return await world.Host.SendAsync(new PublishRequirement(s, "ports", 1, $"Ports by {s}", "Eight ports.", null, null));
+                return await world.Host.SendAsync(new PublishRequirement(s, "ports", 1, $"Ports by {s}", "Eight ports.", "Puertos", "Ocho puertos."));
             }
             catch (RequestValidationException refused)
             {
