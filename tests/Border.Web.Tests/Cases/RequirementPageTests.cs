@@ -10,19 +10,21 @@ namespace Border.Web.Tests.Cases;
 public sealed class RequirementPageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     [Theory]
-    [InlineData("en", "Entry requirements", "The eight ports of entry", "What to bring to the port")]
-    [InlineData("es", "Requisitos de entrada", "Los ocho puertos de entrada", "Qué llevar al puerto")]
-    public async Task Anyone_reads_the_index_in_their_language_grouped_by_topic(string culture, string heading, string ports, string bring)
+    [InlineData("en", "Entry requirements", "The eight ports of entry", "Who can request an appointment")]
+    [InlineData("es", "Requisitos de entrada", "Los ocho puertos de entrada", "Quién puede solicitar una cita")]
+    public async Task Anyone_reaches_the_index_from_home_and_reads_it_in_their_language_grouped_by_topic(string culture, string heading, string ports, string eligible)
     {
         var visitor = await VisitorAsync(culture);
 
+        var home = await visitor.GetPageAsync("/");
         var index = await visitor.GetPageAsync("/requirements");
 
+        Assert.Contains(home.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/requirements" && a.TextContent == heading);
         Assert.Equal(heading, index.QuerySelector("h1")!.TextContent);
         Assert.Equal(4, index.QuerySelectorAll("main h2").Length);
         var links = index.QuerySelectorAll("main li a").ToList();
         Assert.Contains(links, a => a.TextContent == ports && a.GetAttribute("href") == "/requirements/ports");
-        Assert.Contains(links, a => a.TextContent == bring && a.GetAttribute("href") == "/requirements/what-to-bring");
+        Assert.Contains(links, a => a.TextContent == eligible && a.GetAttribute("href") == "/requirements/who-can-request");
         Assert.Equal(3, index.QuerySelectorAll("main ul")[^1].QuerySelectorAll("li").Length);
     }
 
