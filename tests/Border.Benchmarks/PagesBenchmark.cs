@@ -13,7 +13,7 @@ internal sealed partial class PagesBenchmark : IBenchmark
 
     private const int TimedRequests = 500;
 
-    private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register", "/policy-updates"];
+    private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register", "/policy-updates", "/requirements", "/requirements/what-to-bring"];
 
     /// <summary>Pages only a signed-in applicant sees; "{document}" is the demo applicant's own document page.</summary>
     private static readonly string[] SignedInPages =

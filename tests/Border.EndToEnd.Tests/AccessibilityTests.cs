@@ -8,7 +8,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
         "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
-        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/cases/status", "/no-such-page");
+        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/cases/status",
+        "/requirements", "/requirements/ports", "/requirements/advance-information", "/no-such-page");
 
     public static TheoryData<string, string> ApplicantPages => InBothLanguages(
         "/notifications", "/notifications/settings", "/account/password", "/account/privacy", "/account/two-factor/setup",
@@ -17,7 +18,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
         "/cases", "/cases/new/advance-information", "/messages", "/messages/new");
 
     public static TheoryData<string, string> SupervisorPages => InBothLanguages(
-        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases", "/staff/appeals", "/staff/messages");
+        "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases", "/staff/appeals", "/staff/messages",
+        "/staff/requirements", "/staff/requirements/ports", "/staff/requirements/ports/versions/1");
 
     public static TheoryData<string, string> AdminPages => InBothLanguages(
         "/admin/accounts", "/admin/accounts/invite", "/admin/audit", "/admin/settings", "/admin/audit?actor=nobody%40example.test&from=2021-03-05&to=2021-03-04");

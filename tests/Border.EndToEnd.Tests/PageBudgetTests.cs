@@ -16,6 +16,9 @@ public sealed class PageBudgetTests(SiteFixture site, ITestOutputHelper output) 
     [InlineData("/policy-updates")]
     [InlineData("/allocation")]
     [InlineData("/cases/status")]
+    [InlineData("/requirements")]
+    [InlineData("/requirements/what-to-bring")]
+    [InlineData("/requirements/request-window")]
     public async Task A_first_visit_transfers_at_most_14_KB_of_Brotli_HTML_and_CSS(string path)
     {
         using var wire = site.CreateWireClient();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Border.Cases.Contracts;
+using Border.Cases.Contracts.Requirements;
 using Border.Shared.Audit;
 using Border.Shared.Outbox;
 using Border.Shared.Persistence;
@@ -29,6 +30,10 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
 
     public DbSet<WatchListEntry> WatchList => Set<WatchListEntry>();
+
+    public DbSet<RequirementPage> RequirementPages => Set<RequirementPage>();
+
+    public DbSet<RequirementVersion> RequirementVersions => Set<RequirementVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -125,6 +130,26 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             entity.Property(w => w.Reason).HasMaxLength(AddWatchListEntry.ReasonMaxLength);
             entity.Property(w => w.NameKey).HasComputedColumnSql("cases.name_key(full_name)", stored: true);
             entity.HasIndex(w => w.NameKey).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
+        modelBuilder.Entity<RequirementPage>(entity =>
+        {
+            entity.ToTable("requirement_pages");
+            entity.HasKey(p => p.Id);
+            entity.Property(p => p.Slug).HasMaxLength(80);
+            entity.Property(p => p.Topic).HasConversion<string>().HasMaxLength(20);
+            entity.Property(p => p.CaseKind).HasConversion<string>().HasMaxLength(30);
+            entity.Property(p => p.Version).IsConcurrencyToken();
+            entity.HasIndex(p => p.Slug).IsUnique();
+        });
+        modelBuilder.Entity<RequirementVersion>(entity =>
+        {
+            entity.ToTable("requirement_versions");
+            entity.HasKey(v => v.Id);
+            entity.Property(v => v.TitleEnglish).HasMaxLength(PublishRequirement.TitleMaxLength);
+            entity.Property(v => v.TitleSpanish).HasMaxLength(PublishRequirement.TitleMaxLength);
+            entity.Property(v => v.BodyEnglish).HasMaxLength(PublishRequirement.BodyMaxLength);
+            entity.Property(v => v.BodySpanish).HasMaxLength(PublishRequirement.BodyMaxLength);
+            entity.HasIndex(v => new { v.PageId, v.Number }).IsUnique();
         });
         modelBuilder.MapOutboxAndInbox();
         modelBuilder.MapAuditLog();
