@@ -33,7 +33,7 @@ internal static class AccountLabels
             ? "—"
             : S["Roles: {0}. Disabled: {1}. Two-step sign-in: {2}.",
                 state.Roles.Count == 0 ? "—" : RoleList(state.Roles, S),
-                state.Disabled ? S["yes"] : S["no"],
+                (state.Disabled ? S["Yes"] : S["No"]).Value.ToLower(System.Globalization.CultureInfo.CurrentCulture),
                 state.TwoFactor ? S["on"] : S["off"]];
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
