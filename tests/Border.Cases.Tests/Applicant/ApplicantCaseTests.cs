@@ -3,6 +3,8 @@ using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Cases.Tests.Support;
 using Border.Notifications.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Border.Cases.Tests.Applicant;
 
@@ -103,5 +105,45 @@ public sealed class ApplicantCaseTests(CasesFixture world) : IClassFixture<Cases
         Assert.Equal(CaseState.Withdrawn, view!.State);
         Assert.False(view.CanWithdraw);
         Assert.Equal(1, await world.ToldAsync(user, NotificationKinds.CaseWithdrawn));
+    }
+
+    [Fact]
+    public async Task Withdrawing_while_the_checks_write_to_the_case_reads_it_again_and_withdraws()
+    {
+        var (user, id, _) = await world.SubmittedAsync();
+        var dataSource = world.Host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var checks = await dataSource.OpenConnectionAsync();
+        await using var transaction = await checks.BeginTransactionAsync();
+        await using (var update = new NpgsqlCommand("UPDATE cases.cases SET updated_at = updated_at WHERE id = $1", checks, transaction))
+        {
+            update.Parameters.Add(new NpgsqlParameter { Value = id });
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var withdrawing = Task.Run(() => world.Host.SendAsync(new WithdrawCase(user, id)));
+        await WaitUntilBlockedAsync(dataSource);
+        await transaction.CommitAsync();
+
+        Assert.True(await withdrawing);
+        Assert.Equal(CaseState.Withdrawn, (await world.Host.SendAsync(new GetMyCase(user, id)))!.State);
+        Assert.Equal(1, await world.ToldAsync(user, NotificationKinds.CaseWithdrawn));
+    }
+
+    /// <summary>Waits until some session of this database waits on a row lock, however long that takes to happen.</summary>
+    private static async Task WaitUntilBlockedAsync(NpgsqlDataSource dataSource)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("The withdrawal never waited for the case's row.");
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using Border.Testing;
 using Border.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Border.Web.Tests.Admin;
@@ -9,7 +12,7 @@ namespace Border.Web.Tests.Admin;
 /// Hangfire's dashboard at /admin/hangfire: admins with two-step sign-in act, supervisors read, everyone else gets
 /// 404 or the sign-in page; actions need the antiforgery token and are audited with the admin's id.
 /// </summary>
-public sealed class JobsDashboardAccessTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed class JobsDashboardAccessTests(JobsDashboardAccessTests.RecordedApp app) : IClassFixture<JobsDashboardAccessTests.RecordedApp>
 {
     private const string Trigger = "/admin/hangfire/recurring/trigger";
 
@@ -60,7 +63,7 @@ public sealed class JobsDashboardAccessTests(WebAppFixture app) : IClassFixture<
 
         var post = await admin.PostAsync(Trigger, await TriggerFormAsync(admin, "outbox-cleanup"));
 
-        Assert.True(post.IsSuccessStatusCode, post.StatusCode.ToString());
+        Assert.True(post.IsSuccessStatusCode, $"{post.StatusCode}: {string.Join(" | ", app.Logs.Entries.Select(e => $"{e.Category}: {e.Message} {e.Exception}"))}");
         Assert.Equal(1L, await AuditCountAsync("admin@border.test"));
     }
 
@@ -115,5 +118,17 @@ public sealed class JobsDashboardAccessTests(WebAppFixture app) : IClassFixture<
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = email });
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The site, keeping its errors so a failed dashboard command says what went wrong.</summary>
+    public sealed class RecordedApp : BorderWebApp
+    {
+        public LogRecorder Logs { get; } = new(LogLevel.Error);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        }
     }
 }

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using Border.Shared.Jobs;
 using Border.Web.Forms;
+using Hangfire.PostgreSql;
+using Hangfire.Storage;
 using MediatR;
+using Npgsql;
 
 namespace Border.Web.Composition.Jobs;
 
@@ -12,6 +15,8 @@ namespace Border.Web.Composition.Jobs;
 /// </summary>
 internal sealed partial class JobsDashboardAudit(RequestDelegate next)
 {
+    private const int Attempts = 3;
+
     public async Task InvokeAsync(HttpContext context, IMediator mediator)
     {
         var path = context.Request.Path.Value![JobsDashboard.Path.Length..];
@@ -37,11 +42,46 @@ internal sealed partial class JobsDashboardAudit(RequestDelegate next)
         var jobs = context.Request.HasFormContentType
             ? [.. (await context.Request.ReadFormAsync(context.RequestAborted))["jobs[]"].OfType<string>()]
             : new List<string>();
-        await next(context);
+        await RunAsync(context);
         if (context.Response.StatusCode < 400 && context.User.Identity?.IsAuthenticated == true)
         {
             await mediator.Send(new RecordDashboardAction(context.User.Id(), Action(path), path, jobs), CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Hangfire.PostgreSql takes a recurring job's lock in a repeatable-read transaction, so when a scheduler takes the
+    /// same lock in the same instant the dashboard's command fails at once instead of waiting its turn. Nothing was done
+    /// then, so the command runs again; the admin sees it succeed rather than an error page.
+    /// </summary>
+    private async Task RunAsync(HttpContext context)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await next(context);
+                return;
+            }
+            catch (Exception e) when (attempt < Attempts && !context.Response.HasStarted && IsContention(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), context.RequestAborted);
+            }
+        }
+    }
+
+    private static bool IsContention(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DistributedLockTimeoutException or PostgreSqlDistributedLockException
+                || inner is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Action(string path) =>

@@ -13,15 +13,9 @@ internal sealed class ListRequirementPagesForStaffHandler(CasesDbContext db)
 {
     public async Task<IReadOnlyList<RequirementStatus>> Handle(ListRequirementPagesForStaff request, CancellationToken cancellationToken)
     {
-        var live = await (
-                from page in db.RequirementPages
-                join version in db.RequirementVersions on new { PageId = page.Id, Number = page.Version } equals new { version.PageId, version.Number }
-                orderby page.Topic, page.Position, page.Slug
-                select new { page.Slug, page.Topic, Version = version })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var live = await LiveRequirement.InReadingOrder(db).ToListAsync(cancellationToken);
         return [.. live.Select(row => new RequirementStatus(
-            row.Slug, row.Topic, row.Version.TitleEnglish, row.Version.Number, row.Version.ChangedAt, RequirementLanguage.HasSpanish(row.Version)))];
+            row.Page.Slug, row.Page.Topic, row.Version.TitleEnglish, row.Version.Number, row.Version.ChangedAt, RequirementLanguage.HasSpanish(row.Version)))];
     }
 }
 

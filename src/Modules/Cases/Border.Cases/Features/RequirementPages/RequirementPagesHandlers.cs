@@ -11,19 +11,13 @@ internal sealed class ListRequirementPagesHandler(CasesDbContext db) : IRequestH
 {
     public async Task<IReadOnlyList<RequirementLink>> Handle(ListRequirementPages request, CancellationToken cancellationToken)
     {
-        var live = await (
-                from page in db.RequirementPages
-                join version in db.RequirementVersions on new { PageId = page.Id, Number = page.Version } equals new { version.PageId, version.Number }
-                orderby page.Topic, page.Position, page.Slug
-                select new { page.Slug, page.Topic, Version = version })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var live = await LiveRequirement.InReadingOrder(db).ToListAsync(cancellationToken);
         return
         [
             .. live.Select(row =>
             {
                 var language = RequirementLanguage.For(row.Version, request.Culture);
-                return new RequirementLink(row.Slug, row.Topic, RequirementLanguage.Title(row.Version, language), language);
+                return new RequirementLink(row.Page.Slug, row.Page.Topic, RequirementLanguage.Title(row.Version, language), language);
             }),
         ];
     }
@@ -34,13 +28,7 @@ internal sealed class GetRequirementPageHandler(CasesDbContext db) : IRequestHan
 {
     public async Task<RequirementPageView?> Handle(GetRequirementPage request, CancellationToken cancellationToken)
     {
-        var row = await (
-                from page in db.RequirementPages
-                where page.Slug == request.Slug
-                join version in db.RequirementVersions on new { PageId = page.Id, Number = page.Version } equals new { version.PageId, version.Number }
-                select new { Page = page, Version = version })
-            .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await LiveRequirement.In(db).SingleOrDefaultAsync(live => live.Page.Slug == request.Slug, cancellationToken);
         if (row is null)
         {
             return null;
