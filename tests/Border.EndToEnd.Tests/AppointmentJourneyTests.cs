@@ -200,12 +200,12 @@ public sealed partial class AppointmentJourneyTests(WindowOpenSiteFixture site, 
     }
 
     /// <summary>The image is on the page and the officer's browser can load it as an image.</summary>
-    private static async Task AssertPhotoShownAsync(IBrowserContext context, ILocator image)
+    private async Task AssertPhotoShownAsync(IBrowserContext context, ILocator image)
     {
         await Expect(image).ToBeVisibleAsync();
         var source = await image.GetAttributeAsync("src");
         var response = await context.APIRequest.GetAsync(source!);
-        Assert.True(response.Ok, $"{source}: {response.Status}");
+        Assert.True(response.Ok, $"{source}: {response.Status}\n{site.ServerErrors()}");
         Assert.StartsWith("image/", response.Headers["content-type"], StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using Border.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Border.EndToEnd.Tests.Infrastructure;
 
@@ -23,9 +24,13 @@ internal sealed class ServedBorder(int smtpPort, Uri siteAddress, TimeProvider? 
         new("Email:SiteUrl", siteAddress.ToString().TrimEnd('/')),
     ];
 
+    /// <summary>What the site logged as an error, so a failed step can say what went wrong on the server.</summary>
+    public LogRecorder Errors { get; } = new(LogLevel.Error);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Errors));
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));

@@ -41,6 +41,10 @@ public class SiteFixture : IAsyncLifetime
         app = new ServedBorder(Smtp.Port, new Uri($"https://127.0.0.1:{port}/"), clock == TimeProvider.System ? null : clock);
     }
 
+    /// <summary>The errors the site logged so far, one a line, for a failed assertion's message.</summary>
+    public string ServerErrors() =>
+        string.Join("\n", app.Errors.Entries.Select(e => $"{e.Category}: {e.Message} {e.Exception}"));
+
     /// <summary>The time as the site sees it.</summary>
     public TimeProvider Clock { get; }
 
