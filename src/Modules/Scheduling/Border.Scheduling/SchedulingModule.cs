@@ -1,7 +1,7 @@
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
 using Border.Scheduling.Features.Confirmation;
-using Border.Scheduling.Features.DrawSuspension;
+using Border.Scheduling.Rules;
 using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Requests;
 using Border.Scheduling.Jobs;

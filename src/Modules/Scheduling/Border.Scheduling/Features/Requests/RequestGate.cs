@@ -3,7 +3,7 @@ using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
-using Border.Scheduling.Features.DrawSuspension;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

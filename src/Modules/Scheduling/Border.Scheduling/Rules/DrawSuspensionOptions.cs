@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Border.Scheduling.Features.DrawSuspension;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// Scheduling:Allocation:Suspension, set from /admin/settings (rows in platform.settings, so every node reads it):
