@@ -24,4 +24,8 @@ public static class SettingKeys
     /// <summary>The daily draw's recurring job (Scheduling registers it): its time is <see cref="AllocationRunAt"/>.</summary>
     public const string AllocationJob = "allocation";
 
+    /// <summary>"true" while an admin has suspended the daily draw; the reasons are shown to applicants in their language.</summary>
+    public const string DrawSuspended = "Scheduling:Allocation:Suspension:Suspended";
+    public const string DrawSuspendedReasonEnglish = "Scheduling:Allocation:Suspension:ReasonEnglish";
+    public const string DrawSuspendedReasonSpanish = "Scheduling:Allocation:Suspension:ReasonSpanish";
 }

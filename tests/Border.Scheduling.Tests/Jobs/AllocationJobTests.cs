@@ -30,9 +30,9 @@ public sealed class AllocationJobTests(SchedulingFixture fixture) : IClassFixtur
         var first = await job.RunAsync(CancellationToken.None);
         var second = await job.RunAsync(CancellationToken.None);
 
-        Assert.False(first.AlreadyRan);
-        Assert.True(second.AlreadyRan);
-        Assert.Equal(first.RunId, second.RunId);
+        Assert.False(first.Run!.AlreadyRan);
+        Assert.True(second.Run!.AlreadyRan);
+        Assert.Equal(first.Run.RunId, second.Run.RunId);
         var runs = await fixture.QueryAsync(db => db.AllocationRuns.Where(r => r.AppointmentDate == new DateOnly(2026, 12, 8)).CountAsync());
         Assert.Equal(1, runs);
     }

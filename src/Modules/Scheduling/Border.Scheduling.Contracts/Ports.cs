@@ -63,4 +63,10 @@ public static class SchedulingAuditActions
     public const string CheckInViewed = "scheduling.check-in-viewed";
     public const string LivePhotoViewed = "scheduling.live-photo-viewed";
     public const string CheckInRecorded = "scheduling.check-in-recorded";
+
+    /// <summary>Written to the settings' audit log (platform schema): before and after hold the suspension's settings.</summary>
+    public const string AllocationSuspended = "scheduling.allocation-suspended";
+
+    /// <summary>Written to the settings' audit log (platform schema) when the suspension is lifted.</summary>
+    public const string AllocationResumed = "scheduling.allocation-resumed";
 }

@@ -15,7 +15,8 @@ public sealed record RequestOptions(
     IReadOnlyList<PortChoice> Ports,
     string? CurrentState,
     IReadOnlyList<string> EligibleStates,
-    RequestView? Current);
+    RequestView? Current,
+    string? DrawSuspendedReason = null);
 
 /// <summary>Why the applicant cannot request right now; <see cref="None"/> when they can.</summary>
 public enum RequestBlock
@@ -26,6 +27,9 @@ public enum RequestBlock
     WindowClosed,
     AlreadyRequested,
     HasAppointment,
+
+    /// <summary>An admin suspended the daily draw; the reason is in <see cref="RequestOptions.DrawSuspendedReason"/>.</summary>
+    DrawSuspended,
 }
 
 /// <summary>The request window: open now or not, and its opening and closing moments (US Eastern by default).</summary>

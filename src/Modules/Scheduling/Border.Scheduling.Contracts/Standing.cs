@@ -9,7 +9,8 @@ public sealed record GetMyStanding(Guid UserId) : IRequest<Standing>;
 /// The stage decides what the person is shown first; the newest request and the newest appointment are there
 /// for its details (either may be null).
 /// </summary>
-public sealed record Standing(StandingStage Stage, RequestView? Request, MyAppointment? Appointment)
+/// <param name="DrawSuspendedReason">While an admin has suspended the daily draw, why, in the reader's language.</param>
+public sealed record Standing(StandingStage Stage, RequestView? Request, MyAppointment? Appointment, string? DrawSuspendedReason = null)
 {
     /// <summary>Whether a new request is what comes next (it may still wait for the window to open).</summary>
     public bool MayRequest =>

@@ -1,6 +1,7 @@
 using Border.Scheduling.Data;
 using Border.Scheduling.Features.Allocation;
 using Border.Scheduling.Features.Confirmation;
+using Border.Scheduling.Rules;
 using Border.Scheduling.Features.Expiry;
 using Border.Scheduling.Features.Requests;
 using Border.Scheduling.Jobs;
@@ -26,6 +27,7 @@ public static class SchedulingModule
         services.Configure<RegionOptions>(configuration.GetSection(RegionOptions.Section));
         services.Configure<AllocationSettings>(configuration.GetSection(AllocationSettings.Section));
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.Configure<DrawSuspensionOptions>(configuration.GetSection(DrawSuspensionOptions.Section));
         services.AddScoped<RequestWindow>();
         services.AddScoped<RequestGate>();
         services.AddScoped<OfferSteps>();

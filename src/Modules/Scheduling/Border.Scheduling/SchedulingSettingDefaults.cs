@@ -19,7 +19,10 @@ internal static class SchedulingSettingDefaults
         .AddSettingDefault(SettingKeys.LongestWaitingShare, AllocationSettings.DefaultLongestWaitingShare.ToString(CultureInfo.InvariantCulture))
         .AddSettingDefault(SettingKeys.ConfirmationTime, AllocationSettings.DefaultConfirmationTime.ToString("c", CultureInfo.InvariantCulture))
         .AddSettingDefault(SettingKeys.ReminderBefore, ReminderOptions.DefaultBefore.ToString("c", CultureInfo.InvariantCulture))
-        .AddSettingDefault(SettingKeys.EligibleStates, string.Join(',', RegionOptions.DefaultEligibleStates));
+        .AddSettingDefault(SettingKeys.EligibleStates, string.Join(',', RegionOptions.DefaultEligibleStates))
+        .AddSettingDefault(SettingKeys.DrawSuspended, "false")
+        .AddSettingDefault(SettingKeys.DrawSuspendedReasonEnglish, "")
+        .AddSettingDefault(SettingKeys.DrawSuspendedReasonSpanish, "");
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,25 +1,52 @@
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Rules;
 using Border.Scheduling.Features.Requests;
+using Border.Shared.Settings;
 using MediatR;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Border.Scheduling.Jobs;
 
 /// <summary>
 /// The daily draw: fills the date LeadDays after today in the request window's zone. Safe twice: the run is once per date
-/// (a unique row), so a retry, a second node or a run after a node died finds it and does nothing.
+/// (a unique row), so a retry, a second node or a run after a node died finds it and does nothing. While an admin has
+/// suspended the draw it skips, logged and in its Hangfire result; a supervisor's draw by hand does not come through here.
 /// </summary>
-internal sealed class AllocationJob(
-    IMediator mediator, TimeProvider clock, IOptionsMonitor<AllocationOptions> options, IOptionsMonitor<RequestWindowOptions> window)
+internal sealed partial class AllocationJob(
+    IMediator mediator,
+    TimeProvider clock,
+    IOptionsMonitor<AllocationOptions> options,
+    IOptionsMonitor<RequestWindowOptions> window,
+    IOptionsMonitor<DrawSuspensionOptions> suspension,
+    SettingsReloader settings,
+    ILogger<AllocationJob> logger)
 {
-    public const string Id = Border.Shared.Settings.SettingKeys.AllocationJob;
+    public const string Id = SettingKeys.AllocationJob;
 
+    public async Task<AllocationJobOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        // A suspension saved on another node a moment ago must stop this run, not the next poll's.
+        settings.ReloadNow();
+        var appointmentDate = AppointmentDate(window.CurrentValue.Today(clock.GetUtcNow()), options.CurrentValue.LeadDays);
+        var suspended = suspension.CurrentValue;
+        if (suspended.Suspended)
+        {
+            LogSkipped(appointmentDate, suspended.ReasonEnglish);
+            return new AllocationJobOutcome(null, suspended.ReasonEnglish);
+        }
 
-    public Task<AllocationRunResult> RunAsync(CancellationToken cancellationToken) =>
-        mediator.Send(new RunAllocation(AppointmentDate(window.CurrentValue.Today(clock.GetUtcNow()), options.CurrentValue.LeadDays)), cancellationToken);
+        return new AllocationJobOutcome(await mediator.Send(new RunAllocation(appointmentDate), cancellationToken), null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The daily draw for {AppointmentDate} was skipped: an admin suspended it ({Reason}).")]
+    private partial void LogSkipped(DateOnly appointmentDate, string reason);
 
     public static DateOnly AppointmentDate(DateOnly today, int leadDays) => today.AddDays(leadDays);
 }
+
+/// <summary>What the daily draw's job did: the run, or, while the draw is suspended, no run and the admin's reason.</summary>
+internal sealed record AllocationJobOutcome(AllocationRunResult? Run, string? SkippedBecause);
 
 /// <summary>
 /// Tells people their offer expired, then stores Expired on told offers a page at a time, for at most

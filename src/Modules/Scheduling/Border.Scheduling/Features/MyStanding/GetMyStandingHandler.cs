@@ -1,7 +1,10 @@
+using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Border.Scheduling.Features.MyStanding;
 
@@ -9,7 +12,8 @@ namespace Border.Scheduling.Features.MyStanding;
 /// The newer of the applicant's newest request and newest appointment decides the stage: a request made after a
 /// check-in is what matters now, an offer drawn from a request is newer than the request.
 /// </summary>
-internal sealed class GetMyStandingHandler(SchedulingDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<GetMyStanding, Standing>
+internal sealed class GetMyStandingHandler(
+    SchedulingDbContext db, IMediator mediator, TimeProvider clock, IOptionsMonitor<DrawSuspensionOptions> suspension) : IRequestHandler<GetMyStanding, Standing>
 {
     public async Task<Standing> Handle(GetMyStanding request, CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ internal sealed class GetMyStandingHandler(SchedulingDbContext db, IMediator med
             appointment = appointment with { Status = AppointmentRules.StatusAt(appointment.Status, appointment.Deadline, now) };
         }
 
-        return new Standing(StageOf(mine, appointment), mine, appointment);
+        return new Standing(StageOf(mine, appointment), mine, appointment, suspension.CurrentValue.ReasonFor(CultureInfo.CurrentUICulture));
     }
 
     private static StandingStage StageOf(RequestView? request, MyAppointment? appointment) =>

@@ -27,6 +27,7 @@ internal sealed class GetRequestOptionsHandler(
             [.. ports.Select(p => new PortChoice(p.Code, p.Name, p.UsState, p.TimeZone, closed.ContainsKey(p.Code), closed.GetValueOrDefault(p.Code)))],
             checkedGate.Profile.CurrentState,
             region.CurrentValue.Eligible,
-            current);
+            current,
+            checkedGate.DrawSuspendedReason);
     }
 }

@@ -38,6 +38,10 @@ internal sealed class RequestAppointmentHandler(
         var userId = request.UserId;
         var checkedGate = await gate.CheckAsync(userId, cancellationToken);
         RefuseIfBlocked(checkedGate);
+        if (checkedGate.Block == RequestBlock.DrawSuspended)
+        {
+            throw Refuse(new ValidationFailure(RequestField, "The daily draw is suspended, so no requests are taken for now: {0}", checkedGate.DrawSuspendedReason!));
+        }
 
         var windowDate = checkedGate.Window.WindowDate;
         var appointmentDate = window.AppointmentDate(windowDate);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts.Places;
+using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Settings;
 using Border.Shared.Validation;
@@ -33,11 +34,14 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
 
     public CurrentSettings Current { get; private set; } = null!;
 
+    public DrawSuspensionView Suspension { get; private set; } = null!;
+
     public IReadOnlyList<Place> States => MexicanStates.All;
 
     public async Task OnGetAsync()
     {
         Current = await mediator.Send(new GetSettings());
+        Suspension = await mediator.Send(new GetDrawSuspension());
         var s = Current.Settings;
         Input = new SettingsForm
         {
@@ -56,6 +60,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
     public async Task<IActionResult> OnPostAsync()
     {
         Current = await mediator.Send(new GetSettings());
+        Suspension = await mediator.Send(new GetDrawSuspension());
         Missing("Opens", Input.Opens, "Requests open at");
         Missing("Closes", Input.Closes, "Requests close at");
         Missing("AllocationAt", Input.AllocationAt, "The draw runs at");
