@@ -45,6 +45,8 @@ public sealed partial class IntegrationEventRegistry
             : throw new InvalidOperationException($"{type}'s integration event name '{name}' is not 'module.kebab-case'.");
     });
 
+    public static string NameOf<TEvent>() where TEvent : IIntegrationEvent => NameOf(typeof(TEvent));
+
     /// <summary>Every concrete integration event in the Contracts assemblies that the given module assemblies reference.</summary>
     public static IntegrationEventRegistry FromContractsOf(IEnumerable<Assembly> moduleAssemblies) => new(
         moduleAssemblies
