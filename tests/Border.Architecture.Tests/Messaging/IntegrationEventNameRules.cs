@@ -16,7 +16,7 @@ internal static class IntegrationEventNameRules
             var prefix = module.ToLowerInvariant() + ".";
             if (name is null)
             {
-                violations.Add($"{type} has no [IntegrationEvent(\"{prefix}...\")]");
+                violations.Add($"{type} has no [IntegrationEvent(\"{prefix}name\")]");
             }
             else if (!IntegrationEventRegistry.NamePattern().IsMatch(name))
             {

@@ -15,7 +15,7 @@ public sealed class IntegrationEventNameRulesBiteTests
         Assert.Empty(IntegrationEventNameRules.Violations([Submitted, Closed]));
 
     [Theory]
-    [InlineData(null, "has no [IntegrationEvent(\"cases...\")]")]
+    [InlineData(null, "has no [IntegrationEvent(\"cases.name\")]")]
     [InlineData("CaseSubmitted", "not module.kebab-case")]
     [InlineData("cases.caseSubmitted", "not module.kebab-case")]
     [InlineData("cases.case_submitted", "not module.kebab-case")]
