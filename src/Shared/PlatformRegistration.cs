@@ -27,6 +27,8 @@ public static class PlatformRegistration
         services.TryAddSingleton<SettingValues>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton(provider => IntegrationEventRegistry.FromContractsOf(
+            provider.GetServices<ModuleAssembly>().Select(m => m.Assembly)));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddHostedService<OutboxDispatchService>();
         services.AddBorderMediator();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Border.Shared.Messaging;
 
@@ -6,19 +5,13 @@ namespace Border.Shared.Outbox;
 
 internal static class IntegrationEventSerializer
 {
-    private static readonly ConcurrentDictionary<string, Type?> TypesByName = new();
-
     public static string NameOf(IIntegrationEvent integrationEvent) =>
-        integrationEvent.GetType().AssemblyQualifiedName!;
+        IntegrationEventRegistry.NameOf(integrationEvent.GetType());
 
     public static string Serialize(IIntegrationEvent integrationEvent) =>
         JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType());
 
-    public static IIntegrationEvent Deserialize(string typeName, string payload)
-    {
-        var type = TypesByName.GetOrAdd(typeName, name => Type.GetType(name, throwOnError: false))
-            ?? throw new InvalidOperationException($"Unknown integration event type '{typeName}'.");
-        return (IIntegrationEvent)(JsonSerializer.Deserialize(payload, type)
-            ?? throw new InvalidOperationException($"Empty payload for '{typeName}'."));
-    }
+    public static IIntegrationEvent Deserialize(Type type, string payload) =>
+        (IIntegrationEvent)(JsonSerializer.Deserialize(payload, type)
+            ?? throw new InvalidOperationException($"Empty payload for '{type}'."));
 }

@@ -14,6 +14,7 @@ namespace Border.Shared.Outbox;
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
+    IntegrationEventRegistry events,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TContext>> logger) : IOutboxDispatcher
@@ -58,7 +59,7 @@ internal sealed class OutboxDispatcher<TContext>(
     {
         try
         {
-            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
+            var integrationEvent = IntegrationEventSerializer.Deserialize(events.TypeFor(message.Type), message.Payload);
             var publish = PublishMethod.MakeGenericMethod(integrationEvent.GetType());
             await (Task)publish.Invoke(mediator, [integrationEvent, cancellationToken])!;
             message.ProcessedAt = clock.GetUtcNow();

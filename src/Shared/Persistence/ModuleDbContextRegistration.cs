@@ -13,7 +13,7 @@ public static class ModuleDbContextRegistration
 
     /// <summary>
     /// Registers a module's DbContext on the shared data source, with its migrations history in its own
-    /// schema, its outbox dispatcher, its migrator and its audit log's reader (which reads nothing when the
+    /// schema, its outbox dispatcher (and the Contracts its events come from), its migrator and its audit log's reader (which reads nothing when the
     /// model maps no audit log).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
@@ -27,6 +27,7 @@ public static class ModuleDbContextRegistration
         if (hasOutbox)
         {
             services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
+            services.AddSingleton(new ModuleAssembly(typeof(TContext).Assembly));
         }
 
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(schema));

@@ -84,7 +84,7 @@ public sealed class EqualWorkTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var owner = await db.Users.SingleAsync(u => u.Email == Known);
         var told = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync())
-            .Select(m => JsonSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!))
+            .Select(m => JsonSerializer.Deserialize(m.Payload, scope.ServiceProvider.GetRequiredService<IntegrationEventRegistry>().TypeFor(m.Type)))
             .OfType<NotificationRequested>()
             .Where(n => n.RecipientId == owner.Id && n.Kind == NotificationKinds.AccountExists)
             .ToList();

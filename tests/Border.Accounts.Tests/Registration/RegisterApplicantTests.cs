@@ -32,7 +32,7 @@ public sealed class RegisterApplicantTests(DatabaseFixture database) : IClassFix
         // Both events are written in the registration's own transaction, to this module's outbox.
         var events = (await db.Set<OutboxMessage>().AsNoTracking().ToListAsync())
             .Where(m => m.Payload.Contains(user.Id.ToString(), StringComparison.Ordinal))
-            .Select(m => JsonSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!))
+            .Select(m => JsonSerializer.Deserialize(m.Payload, scope.ServiceProvider.GetRequiredService<IntegrationEventRegistry>().TypeFor(m.Type)))
             .ToList();
         Assert.Equal(2, events.Count);
         var registered = Assert.Single(events.OfType<ApplicantRegistered>());

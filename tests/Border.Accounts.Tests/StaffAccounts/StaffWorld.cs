@@ -68,7 +68,7 @@ internal static class StaffWorld
         await using var scope = host.Services.CreateAsyncScope();
         var messages = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync();
         return [.. messages
-            .Where(m => m.Type.Contains(nameof(NotificationRequested), StringComparison.Ordinal))
+            .Where(m => m.Type == IntegrationEventRegistry.NameOf<NotificationRequested>())
             .Select(m => JsonSerializer.Deserialize<NotificationRequested>(m.Payload)!)
             .Where(n => n.RecipientId == userId && n.Kind == NotificationKinds.StaffInvitation)
             .OrderBy(n => n.EventId)];

@@ -57,7 +57,7 @@ public sealed class AllocationRunTests(SchedulingFixture fixture) : IClassFixtur
         Assert.NotNull(run.FinishedAt);
 
         // Everyone offered is told once, in one notice per slot that names that slot.
-        var events = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains("NotificationsRequested")).ToListAsync());
+        var events = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type == IntegrationEventRegistry.NameOf<NotificationsRequested>()).ToListAsync());
         var applicants = offers.Select(o => o.ApplicantId).ToHashSet();
         var offered = events.Select(m => JsonSerializer.Deserialize<NotificationsRequested>(m.Payload)!)
             .Where(n => n.Kind == NotificationKinds.AppointmentOffered && n.RecipientIds.Any(applicants.Contains)).ToList();

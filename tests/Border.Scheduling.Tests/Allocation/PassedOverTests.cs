@@ -118,7 +118,7 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
     }
 
     private async Task<List<NotificationsRequested>> NoticesAsync() =>
-        (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(NotificationsRequested))).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()))
+        (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type == IntegrationEventRegistry.NameOf<NotificationsRequested>()).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()))
             .Select(m => JsonSerializer.Deserialize<NotificationsRequested>(m.Payload)!)
             .Where(n => n.Kind == NotificationKinds.NotSelected)
             .ToList();

@@ -72,9 +72,9 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
         Assert.Equal(travellers.Order(), photos.Select(p => p.TravellerId).Order());
         Assert.All(photos, p => Assert.False(p.Ciphertext!.AsSpan().StartsWith(TestImages.Png.AsSpan(0, 8))));
         var outbox = (await fixture.QueryAsync(db => db.Set<OutboxMessage>().ToListAsync())).Where(m => m.Payload.Contains(offer.ToString(), StringComparison.Ordinal)).ToList();
-        Assert.Contains(outbox, m => m.Type.Contains(nameof(AppointmentConfirmed), StringComparison.Ordinal));
+        Assert.Contains(outbox, m => m.Type == IntegrationEventRegistry.NameOf<AppointmentConfirmed>());
         var email = System.Text.Json.JsonSerializer.Deserialize<NotificationRequested>(
-            Assert.Single(outbox, m => m.Type.Contains(nameof(NotificationRequested), StringComparison.Ordinal)).Payload)!;
+            Assert.Single(outbox, m => m.Type == IntegrationEventRegistry.NameOf<NotificationRequested>()).Payload)!;
         Assert.Equal((NotificationKinds.AppointmentConfirmed, result.ConfirmationNumber), (email.Kind, email.Arguments["confirmationNumber"].Text));
     }
 
@@ -137,7 +137,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
 
         Assert.Equal((first!.ConfirmationNumber, true), (second!.ConfirmationNumber, second.AlreadyConfirmed));
         var events = (await fixture.QueryAsync(db => db.Set<OutboxMessage>().ToListAsync()))
-            .Count(m => m.Payload.Contains(offer.ToString(), StringComparison.Ordinal) && m.Type.Contains(nameof(AppointmentConfirmed), StringComparison.Ordinal));
+            .Count(m => m.Payload.Contains(offer.ToString(), StringComparison.Ordinal) && m.Type == IntegrationEventRegistry.NameOf<AppointmentConfirmed>());
         Assert.Equal(1, events);
     }
 
@@ -285,7 +285,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
         Assert.True(await Send(new CancelAppointment(user, offer)));
         Assert.False(await Send(new CancelAppointment(user, offer)));
         Assert.Equal(0, await fixture.QueryAsync(db => db.LivePhotos.CountAsync(p => p.AppointmentId == offer)));
-        var told = (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(NotificationRequested))).ToListAsync()))
+        var told = (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type == IntegrationEventRegistry.NameOf<NotificationRequested>()).ToListAsync()))
             .Select(m => System.Text.Json.JsonSerializer.Deserialize<NotificationRequested>(m.Payload)!)
             .Single(n => n.RecipientId == user && n.Kind == NotificationKinds.AppointmentCancelled);
         Assert.Equal(("San Ysidro", "You cancelled it yourself."), (told.Arguments["port"].Text, told.Arguments["reason"].Phrase));

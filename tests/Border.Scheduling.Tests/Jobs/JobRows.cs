@@ -58,7 +58,7 @@ internal static class JobRows
     /// <summary>Each person told, one entry per recipient of the batched notices the jobs queue.</summary>
     public static async Task<List<NotificationRequested>> NoticesAsync(SchedulingFixture fixture, string kind)
     {
-        var messages = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(NotificationsRequested))).ToListAsync());
+        var messages = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type == IntegrationEventRegistry.NameOf<NotificationsRequested>()).ToListAsync());
         return [.. messages.Select(m => JsonSerializer.Deserialize<NotificationsRequested>(m.Payload)!).Where(n => n.Kind == kind)
             .SelectMany(n => n.RecipientIds.Select(r => new NotificationRequested(n.EventId, n.OccurredAt, r, n.Kind, n.Arguments, n.Link)))];
     }

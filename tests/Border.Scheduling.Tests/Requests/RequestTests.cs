@@ -48,7 +48,7 @@ public sealed class RequestTests(SchedulingFixture fixture) : IClassFixture<Sche
 
         var messages = await fixture.QueryAsync(db => db.Set<OutboxMessage>().ToListAsync());
         var sent = Assert.Single(messages, m => m.Payload.Contains(user.ToString(), StringComparison.Ordinal));
-        Assert.Contains(nameof(NotificationRequested), sent.Type, StringComparison.Ordinal);
+        Assert.Equal(IntegrationEventRegistry.NameOf<NotificationRequested>(), sent.Type);
         var notification = System.Text.Json.JsonSerializer.Deserialize<NotificationRequested>(sent.Payload)!;
         Assert.Equal(NotificationKinds.AppointmentRequested, notification.Kind);
         Assert.Equal("Nogales", notification.Arguments["port"].Text);

@@ -10,6 +10,7 @@ namespace Border.Accounts.Contracts;
 public sealed record CloseAccount(Guid UserId, string Password) : IRequest<Unit>;
 
 /// <summary>Told to every module when an account closes, so each erases what it holds about the person.</summary>
+[IntegrationEvent("accounts.account-closed")]
 public sealed record AccountClosed(Guid EventId, DateTimeOffset OccurredAt, Guid UserId) : IIntegrationEvent;
 
 /// <summary>What Accounts holds about the person, for their own download.</summary>

@@ -9,6 +9,7 @@ namespace Border.Notifications.Contracts;
 /// or null for the kind's usual page. <paramref name="Address"/> sends the email somewhere other than the
 /// account's address: only to confirm a new address before it replaces the old one.
 /// </summary>
+[IntegrationEvent("notifications.notification-requested")]
 public sealed record NotificationRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,

@@ -7,6 +7,7 @@ namespace Border.Notifications.Contracts;
 /// page of recipients instead of one per person. Each recipient gets their own inbox item and email, exactly as
 /// with <see cref="NotificationRequested"/>; a redelivered event adds nothing.
 /// </summary>
+[IntegrationEvent("notifications.notifications-requested")]
 public sealed record NotificationsRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,

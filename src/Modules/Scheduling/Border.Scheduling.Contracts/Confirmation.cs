@@ -71,7 +71,9 @@ public sealed record GetMyLiveAppointment(Guid UserId) : IRequest<LiveAppointmen
 public sealed record LiveAppointment(Guid Id, AppointmentStatus Status, string PortName, DateTimeOffset SlotStartsAt, string PortTimeZone, string? ConfirmationNumber);
 
 /// <summary>An offer became a confirmed appointment: the group is frozen for it.</summary>
+[IntegrationEvent("scheduling.appointment-confirmed")]
 public sealed record AppointmentConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid ApplicantId, Guid AppointmentId) : IIntegrationEvent;
 
 /// <summary>An offer or appointment was cancelled: its seats returned and the group is free again.</summary>
+[IntegrationEvent("scheduling.appointment-cancelled")]
 public sealed record AppointmentCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid ApplicantId, Guid AppointmentId) : IIntegrationEvent;

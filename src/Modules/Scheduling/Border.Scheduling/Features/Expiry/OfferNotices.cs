@@ -1,5 +1,6 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Data;
+using Border.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Border.Scheduling.Features.Expiry;
@@ -12,7 +13,7 @@ namespace Border.Scheduling.Features.Expiry;
 /// </summary>
 internal static class OfferNotices
 {
-    public static readonly string EventType = typeof(NotificationsRequested).AssemblyQualifiedName!;
+    public static readonly string EventType = IntegrationEventRegistry.NameOf<NotificationsRequested>();
 
     /// <summary>
     /// Runs a statement ending in <see cref="NoticesAndCount"/> in a transaction of its own and returns its count. With

@@ -1,0 +1,26 @@
+﻿using Border.Shared.Outbox;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Border.Cases.Migrations
+{
+    /// <summary>Rows waiting in the outbox get their events' stable names in place of the class names they were written with.</summary>
+    internal sealed partial class OutboxEventNames : Migration
+    {
+        // Every event this module wrote to its outbox when the names came in, frozen here as it was then.
+        private static readonly (string ClassName, string Name)[] Events =
+        [
+            ("Border.Cases.Contracts.CaseSubmitted, Border.Cases.Contracts", "cases.case-submitted"),
+            ("Border.Notifications.Contracts.NotificationRequested, Border.Notifications.Contracts", "notifications.notification-requested"),
+        ];
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) =>
+            migrationBuilder.NameOutboxEvents("cases", Events);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) =>
+            migrationBuilder.RestoreOutboxClassNames("cases", Events);
+    }
+}
