@@ -17,7 +17,7 @@ public sealed partial class CaseJourneyTests(SiteFixture site, ITestOutputHelper
 {
     private const string ChecksFinished = "Terminaron las comprobaciones automáticas";
 
-    [Fact(Timeout = 300_000)]
+    [Fact(Timeout = 600_000)]
     public async Task An_applicant_sends_advance_information_answers_a_request_appeals_a_denial_and_reads_the_approval_in_spanish_without_javascript()
     {
         var email = RegistrationSteps.NewEmail();

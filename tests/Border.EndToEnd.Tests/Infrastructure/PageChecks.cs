@@ -14,6 +14,7 @@ internal sealed class PageChecks(SiteFixture site, ITestOutputHelper output) : I
     /// <summary>An applicant page's first visit, HTML and CSS with Brotli (DESIGN.md).</summary>
     public const int Budget = 14 * 1024;
 
+    private readonly System.Diagnostics.Stopwatch elapsed = System.Diagnostics.Stopwatch.StartNew();
     private IBrowserContext? twinContext;
     private IPage? twin;
 
@@ -36,7 +37,7 @@ internal sealed class PageChecks(SiteFixture site, ITestOutputHelper output) : I
         var transfers = await PageWeight.FirstVisitAsync(wire, path, string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")));
         var total = transfers.Sum(transfer => transfer.Bytes);
         var report = string.Join("\n  ", transfers);
-        output.WriteLine($"{path}: {total} of {Budget} bytes\n  {report}");
+        output.WriteLine($"{elapsed.Elapsed:mm\\:ss} {path}: {total} of {Budget} bytes\n  {report}");
         Assert.All(transfers, transfer => Assert.Equal("br", transfer.Encoding));
         Assert.True(total <= Budget, $"{path} costs {total} bytes, over the {Budget}-byte budget:\n  {report}");
     }
@@ -45,6 +46,7 @@ internal sealed class PageChecks(SiteFixture site, ITestOutputHelper output) : I
     private async Task AxeAsync(IPage journey, bool narrow)
     {
         var page = await TwinAsync();
+        output.WriteLine($"{elapsed.Elapsed:mm\\:ss} axe {journey.Url}");
         await page.Context.ClearCookiesAsync();
         await page.Context.AddCookiesAsync((await journey.Context.CookiesAsync()).Select(c => new Cookie
         {
