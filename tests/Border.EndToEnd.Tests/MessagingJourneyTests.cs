@@ -105,7 +105,7 @@ public sealed class MessagingJourneyTests(SiteFixture site, ITestOutputHelper ou
         await Expect(applicant.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await checks.ApplicantPageAsync(applicant);
         await applicant.GotoAsync("/");
-        await Expect(applicant.Locator("header a[href='/messages']")).ToHaveTextAsync("Mensajes");
+        await Expect(applicant.Locator("header a[href='/messages']")).ToHaveTextAsync("Mensajes (0)");
     }
 
     /// <summary>Registered in Spanish, address confirmed, profile done through Accounts' own use cases.</summary>
