@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Border.Cases.Migrations
 {
     /// <inheritdoc />
-    public partial class AnswerSettledAt : Migration
+    internal sealed partial class AnswerSettledAt : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
