@@ -111,6 +111,21 @@ public sealed class AdminActionTests(DatabaseFixture database) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Disabling_tells_the_other_modules_through_the_outbox_with_the_account_and_the_admin()
+    {
+        var id = await Host.InviteAsync("to.release@example.test");
+
+        await Host.SendAsync(new DisableAccount(admin, id));
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var told = await db.Set<Border.Shared.Outbox.OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.StartsWith(typeof(AccountDisabled).FullName!)).Select(m => m.Payload).ToListAsync();
+        var disabled = Assert.Single(told.Select(p => System.Text.Json.JsonSerializer.Deserialize<AccountDisabled>(p)!), e => e.UserId == id);
+        Assert.Equal(admin, disabled.ActorId);
+    }
+
+    [Fact]
     public async Task An_admin_cannot_disable_themselves_nor_disable_twice()
     {
         var self = await Host.InviteAsync("self.disable@example.test", Roles.Admin);

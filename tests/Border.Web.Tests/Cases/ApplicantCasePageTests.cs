@@ -41,6 +41,31 @@ public sealed class ApplicantCasePageTests(WebAppFixture app) : IClassFixture<We
     }
 
     [Fact]
+    public async Task A_change_link_to_a_document_comes_back_to_check_your_answers_after_adding_a_file_and_continuing()
+    {
+        var (client, _) = await CaseJourney.ApplicantAsync(app, "changes.document@example.test");
+        var id = await CaseJourney.AnsweredCorrectionAsync(client);
+        await client.PostFileAsync($"/cases/{id}/documents/evidence", "File", TestImages.Png, "proof.png");
+        await client.AnswerAsync($"/cases/{id}/documents/evidence?added=true", [], $"/cases/{id}/check");
+
+        var change = (await client.GetPageAsync($"/cases/{id}/check")).QuerySelectorAll("main dd a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/cases/{id}/documents/evidence?change=true", change);
+        var added = await client.PostFileAsync($"/cases/{id}/documents/evidence?change=true", "File", TestImages.Png, "second.png");
+        Assert.Equal($"/cases/{id}/documents/evidence?added=true&change=true", added.Headers.Location!.OriginalString);
+
+        var page = await client.GetPageAsync(added.Headers.Location.OriginalString);
+        var onward = OnwardAction(page);
+        Assert.Contains("handler=Skip", onward, StringComparison.Ordinal);
+        Assert.Contains("change=true", onward, StringComparison.Ordinal);
+        await client.AnswerAsync(added.Headers.Location.OriginalString, [], $"/cases/{id}/check");
+        Assert.Contains("2 files", (await client.GetPageAsync($"/cases/{id}/check")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // Without the change link the same button goes on through the pages, not straight back.
+        var plain = OnwardAction(await client.GetPageAsync($"/cases/{id}/documents/evidence"));
+        Assert.DoesNotContain("change=", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_case_is_withdrawn_after_are_you_sure_and_a_draft_is_discarded()
     {
         var (client, _) = await CaseJourney.ApplicantAsync(app, "withdraws@example.test", "es");
@@ -102,4 +127,8 @@ public sealed class ApplicantCasePageTests(WebAppFixture app) : IClassFixture<We
         Assert.Contains("We could not find a case", wrongDate, StringComparison.Ordinal);
         Assert.Equal(wrongDate, wrongNumber);
     }
+
+    /// <summary>The page's last form but the header's sign-out: the one a person continues with.</summary>
+    private static string OnwardAction(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.Forms.Last(f => !f.Action.EndsWith("/account/sign-out", StringComparison.Ordinal)).GetAttribute("action")!;
 }

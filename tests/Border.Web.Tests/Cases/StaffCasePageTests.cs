@@ -12,11 +12,33 @@ public sealed class StaffCasePageTests(WebAppFixture app) : IClassFixture<WebApp
     [InlineData("officer@border.test", "/staff/appeals", HttpStatusCode.NotFound)]
     [InlineData("supervisor@border.test", "/staff/appeals", HttpStatusCode.OK)]
     [InlineData("officer@border.test", "/staff/cases?state=Draft", HttpStatusCode.BadRequest)]
+    [InlineData("officer@border.test", "/staff/watch-list/import", HttpStatusCode.NotFound)]
+    [InlineData("supervisor@border.test", "/staff/watch-list/import", HttpStatusCode.OK)]
     public async Task The_queue_is_for_staff_and_the_appeals_for_supervisors(string email, string path, HttpStatusCode expected)
     {
         var client = app.CreateBrowserClient();
         await client.SignInAsDemoAsync(email);
         Assert.Equal(expected, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_supervisor_imports_a_watch_list_file_after_fixing_the_lines_the_page_names()
+    {
+        var supervisor = app.CreateBrowserClient();
+        await supervisor.SignInAsDemoAsync("supervisor@border.test");
+        const string path = "/staff/watch-list/import";
+
+        var faulty = await supervisor.PostFileAsync(path, "File", "full_name,birth_date,reason\nZacarías Montoya Peralta,27/03/1990,Court order\n"u8.ToArray(), "list.csv", "text/csv");
+        Assert.Equal(HttpStatusCode.OK, faulty.StatusCode);
+        Assert.Contains(
+            "Line 2: write the date of birth as YYYY-MM-DD (for example 1990-03-27), or leave it empty.",
+            (await faulty.ParseAsync()).QuerySelector(".error-summary")!.TextContent,
+            StringComparison.Ordinal);
+
+        var imported = await supervisor.PostFileAsync(path, "File", "full_name,birth_date,reason\nZacarías Montoya Peralta,1990-03-27,Court order\n"u8.ToArray(), "list.csv", "text/csv");
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Equal($"{path}?imported=1", imported.Headers.Location!.OriginalString);
+        Assert.Contains("1 name was added to the watch list.", (await supervisor.GetPageAsync($"{path}?imported=1")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

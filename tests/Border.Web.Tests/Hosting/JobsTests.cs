@@ -21,6 +21,7 @@ public sealed class JobsTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     [InlineData("outbox-cleanup", "default", "30 3 * * *", "UTC")]
     [InlineData("cases-close-unanswered", "default", "* * * * *", "UTC")]
     [InlineData("cases-document-reminders", "default", "* * * * *", "UTC")]
+    [InlineData("cases-return-unattended-answers", "default", "* * * * *", "UTC")]
     public void Every_job_is_recurring_in_the_hangfire_schema_on_its_queue(string id, string queue, string cron, string zone)
     {
         app.CreateBrowserClient();

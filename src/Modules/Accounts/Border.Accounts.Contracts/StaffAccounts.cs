@@ -1,3 +1,4 @@
+using Border.Shared.Messaging;
 using MediatR;
 
 namespace Border.Accounts.Contracts;
@@ -68,6 +69,12 @@ public sealed record RemoveRole(Guid ActorId, Guid UserId, string Role) : IReque
 
 /// <summary>The account cannot sign in any more and every session it has ends within a minute.</summary>
 public sealed record DisableAccount(Guid ActorId, Guid UserId) : IRequest<Unit>;
+
+/// <summary>
+/// Told to every module when an admin disables an account (through Accounts' outbox, with the disabling), so work the
+/// person held (claimed cases, assigned conversations) goes back to the others. <paramref name="ActorId"/> is the admin.
+/// </summary>
+public sealed record AccountDisabled(Guid EventId, DateTimeOffset OccurredAt, Guid UserId, Guid ActorId) : IIntegrationEvent;
 
 public sealed record EnableAccount(Guid ActorId, Guid UserId) : IRequest<Unit>;
 

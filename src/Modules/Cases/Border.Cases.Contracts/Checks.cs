@@ -16,6 +16,20 @@ public sealed record AddWatchListEntry(Guid SupervisorId, string? FullName, Date
     public const int ReasonMaxLength = 500;
 }
 
+/// <summary>
+/// A supervisor imports names into the watch list from a CSV file (full_name,birth_date,reason; UTF-8): every line is
+/// checked and each fault names its line; nothing is added unless every line is right; one audit entry lists what was
+/// added. Returns how many names were added.
+/// </summary>
+public sealed record ImportWatchList(Guid SupervisorId, WatchListFile? File) : IRequest<int>
+{
+    public const int MostBytes = 1_048_576;
+
+    public const int MostRows = 5_000;
+}
+
+public sealed record WatchListFile(Stream Content, long Length);
+
 /// <summary>A supervisor removes a person from the watch list; audited. False when not found.</summary>
 public sealed record RemoveWatchListEntry(Guid SupervisorId, Guid EntryId) : IRequest<bool>;
 

@@ -11,7 +11,8 @@ namespace Border.Cases;
 
 public static class CasesModule
 {
-    /// <summary>Deadlines and reminders run every minute as thin jobs sending <c>CloseUnansweredCases</c> and <c>SendDocumentReminders</c>.</summary>
+    /// <summary>Deadlines, reminders and the hand-back of unattended answers run every minute as thin jobs sending <c>CloseUnansweredCases</c>,
+    /// <c>SendDocumentReminders</c> and <c>ReturnUnattendedAnswers</c>.</summary>
     public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Schema);
@@ -21,6 +22,7 @@ public static class CasesModule
         services.AddScoped<ICaseFileContents, EncryptedCaseFileContents>();
         services.AddRecurringJob<CloseUnansweredCasesJob>(CloseUnansweredCasesJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), EveryMinute);
         services.AddRecurringJob<DocumentRemindersJob>(DocumentRemindersJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), EveryMinute);
+        services.AddRecurringJob<ReturnUnattendedAnswersJob>(ReturnUnattendedAnswersJob.Id, JobQueues.Default, job => job.RunAsync(CancellationToken.None), EveryMinute);
         return services;
     }
 

@@ -14,6 +14,9 @@ internal sealed class CasesOptions
     /// <summary>Days before a document request's deadline that the last reminder goes.</summary>
     public int LastReminderDaysBefore { get; set; } = 1;
 
+    /// <summary>Working days (Monday to Friday) the officer who asked has to act on an answer before the case goes back to the queue.</summary>
+    public int AnswerWorkingDays { get; set; } = 2;
+
     /// <summary>Overrides the catalogue's appeal window per kind (name to days).</summary>
     public Dictionary<string, int> AppealWindowDays { get; set; } = [];
 

@@ -47,6 +47,7 @@ public static class MessagingAuditActions
     public const string Assigned = "messaging.assigned";
     public const string Closed = "messaging.closed";
     public const string Replied = "messaging.replied";
+    public const string Released = "messaging.released";
 }
 
 /// <summary>The name of the count Messaging gives the page header (Border.Shared.Layout.HeaderCount).</summary>

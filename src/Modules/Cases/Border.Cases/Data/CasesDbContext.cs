@@ -81,6 +81,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             entity.HasIndex(r => r.CaseId);
             // The deadline job and the reminders read only the open requests, by deadline.
             entity.HasIndex(r => r.DueAt).HasFilter("answered_at IS NULL AND closed_at IS NULL");
+            // The hand-back job reads only the answers it has not settled, oldest first.
+            entity.HasIndex(r => r.AnsweredAt).HasFilter("answered_at IS NOT NULL AND answer_settled_at IS NULL")
+                .HasDatabaseName("ix_document_requests_unsettled_answers");
         });
         modelBuilder.Entity<CaseDocument>(entity =>
         {

@@ -22,6 +22,9 @@ internal sealed class DocumentRequest
     /// <summary>Set when the deadline passed unanswered and the case was closed.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>Set when the hand-back job settled the answer: the case went back to the queue, or the officer had acted.</summary>
+    public DateTimeOffset? AnswerSettledAt { get; set; }
+
     public DateTimeOffset? WeekReminderAt { get; set; }
 
     public DateTimeOffset? DayReminderAt { get; set; }

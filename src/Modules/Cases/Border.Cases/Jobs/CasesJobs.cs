@@ -18,3 +18,11 @@ internal sealed class DocumentRemindersJob(IMediator mediator)
 
     public Task<int> RunAsync(CancellationToken cancellationToken) => mediator.Send(new SendDocumentReminders(), cancellationToken);
 }
+
+/// <summary>Gives back to the queue an answered case its officer has not acted on within 2 working days; each answer settled once.</summary>
+internal sealed class ReturnUnattendedAnswersJob(IMediator mediator)
+{
+    public const string Id = "cases-return-unattended-answers";
+
+    public Task<int> RunAsync(CancellationToken cancellationToken) => mediator.Send(new ReturnUnattendedAnswers(), cancellationToken);
+}

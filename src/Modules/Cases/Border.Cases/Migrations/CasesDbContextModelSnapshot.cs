@@ -433,6 +433,10 @@ namespace Border.Cases.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
+                    b.Property<DateTimeOffset?>("AnswerSettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_settled_at");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
@@ -469,6 +473,10 @@ namespace Border.Cases.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_document_requests");
+
+                    b.HasIndex("AnsweredAt")
+                        .HasDatabaseName("ix_document_requests_unsettled_answers")
+                        .HasFilter("answered_at IS NOT NULL AND answer_settled_at IS NULL");
 
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_document_requests_case_id");

@@ -1,13 +1,15 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Shared.Audit;
+using Border.Shared.Outbox;
 using MediatR;
 
 namespace Border.Accounts.Features.StaffAccounts.DisableAccount;
 
 /// <summary>
 /// Disabled, locked out and given a new security stamp in one save with its audit entry: the account cannot sign
-/// in (ActiveAccountConfirmation) and every session it has ends (on other web nodes within SessionStore.CheckedFor).
+/// in (ActiveAccountConfirmation) and every session it has ends (on other web nodes within SessionStore.CheckedFor);
+/// AccountDisabled goes out through the outbox in the same save, so the person's claimed work is given back.
 /// </summary>
 internal sealed class DisableAccountHandler(AccountsDbContext db, TimeProvider clock, Identity.SessionStore sessions) : IRequestHandler<Contracts.DisableAccount, Unit>
 {
@@ -31,6 +33,7 @@ internal sealed class DisableAccountHandler(AccountsDbContext db, TimeProvider c
         user.LockoutEnd = DateTimeOffset.MaxValue;
         TargetAccount.EndSessions(user);
         db.AddAuditEntry(now, request.ActorId, user.Id, AccountAuditActions.Disabled, before, before with { Disabled = true });
+        db.AddIntegrationEvent(new AccountDisabled(Guid.CreateVersion7(now), now, user.Id, request.ActorId));
         await db.SaveChangesAsync(cancellationToken);
         await sessions.EndAllAsync(user.Id);
         return Unit.Value;
