@@ -23,7 +23,10 @@ public enum ConversationState
     Closed,
 }
 
-/// <summary>A file sent with a message: JPEG, PNG or PDF by its first bytes, 5 MB at most.</summary>
+/// <summary>
+/// A file sent with a message: JPEG, PNG or PDF by its first bytes, 5 MB at most. A message carries up to
+/// <see cref="MessageLimits.FilesMaxCount"/>; a refused one is named by its place, field "File1" to "File3".
+/// </summary>
 public sealed record MessageFile(Stream? Content, long Length);
 
 /// <summary>Where a message landed: a reply to a conversation closed too long ago starts a new one.</summary>
@@ -60,6 +63,9 @@ public static class MessageLimits
     public const int BodyMaxLength = 4_000;
 
     public const int SubjectMaxLength = 120;
+
+    /// <summary>Files one message may carry.</summary>
+    public const int FilesMaxCount = 3;
 
     /// <summary>Messages on one page of a conversation.</summary>
     public const int PageSize = 20;

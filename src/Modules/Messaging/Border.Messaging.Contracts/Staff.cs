@@ -31,7 +31,7 @@ public sealed record ViewConversation(Guid StaffId, Guid ConversationId, Guid? B
 public sealed record AssignToMe(Guid StaffId, Guid ConversationId) : IRequest<bool>;
 
 /// <summary>An officer answers; the conversation waits on the applicant, who is told (never the text). Null when not found.</summary>
-public sealed record ReplyAsOfficer(Guid StaffId, Guid FormKey, Guid ConversationId, string? Body, MessageFile? File) : IRequest<MessageSent?>;
+public sealed record ReplyAsOfficer(Guid StaffId, Guid FormKey, Guid ConversationId, string? Body, IReadOnlyList<MessageFile>? Files) : IRequest<MessageSent?>;
 
 /// <summary>Closes a conversation; false when not found or already closed.</summary>
 public sealed record CloseConversation(Guid StaffId, Guid ConversationId) : IRequest<bool>;

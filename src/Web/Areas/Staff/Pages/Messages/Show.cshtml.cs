@@ -1,17 +1,19 @@
 using Border.Messaging.Contracts;
+using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Border.Web.Forms;
 using Border.Web.Pages.Messages;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Areas.Staff.Pages.Messages;
 
 /// <summary>A conversation as an officer works it: take it, answer it, close it. Every open is audited.</summary>
-[RequestSizeLimit(Uploads.RequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class ShowModel(IMediator mediator) : PageModel
+[RequestSizeLimit(Uploads.MessageRequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
 {
     [BindProperty]
     public ShowReplyForm Input { get; set; } = new();
@@ -39,11 +41,9 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id)
     {
-        var file = Input.File;
         try
         {
-            await using var content = file?.OpenReadStream();
-            var sent = await mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
             return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
         }
         catch (RequestValidationException refused)
@@ -70,6 +70,12 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
         public string? Body { get; set; }
 
-        public IFormFile? File { get; set; }
+        public IFormFile? File1 { get; set; }
+
+        public IFormFile? File2 { get; set; }
+
+        public IFormFile? File3 { get; set; }
+
+        public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
     }
 }
