@@ -32,8 +32,12 @@ public sealed record MessageFile(Stream? Content, long Length);
 /// <summary>Where a message landed: a reply to a conversation closed too long ago starts a new one.</summary>
 public sealed record MessageSent(Guid ConversationId, Guid MessageId);
 
-/// <param name="FromStaff">True for an officer's message; applicants see the author as "Officer", never a name or an email.</param>
-public sealed record MessageView(Guid Id, bool FromStaff, string Body, DateTimeOffset SentAt, IReadOnlyList<AttachmentView> Attachments);
+/// <param name="FromStaff">True for an officer's message.</param>
+/// <param name="OfficerName">
+/// For an officer's message, what follows "Officer": the name they chose, else their initial ("M."); null when unknown.
+/// Never an email.
+/// </param>
+public sealed record MessageView(Guid Id, bool FromStaff, string Body, DateTimeOffset SentAt, IReadOnlyList<AttachmentView> Attachments, string? OfficerName = null);
 
 public sealed record AttachmentView(Guid Id, string ContentType, int Length);
 

@@ -47,6 +47,10 @@ public static class MessagingAuditActions
     public const string Assigned = "messaging.assigned";
     public const string Closed = "messaging.closed";
     public const string Replied = "messaging.replied";
+    public const string OfficerNamed = "messaging.officer-named";
+    public const string SavedReplyAdded = "messaging.saved-reply-added";
+    public const string SavedReplyChanged = "messaging.saved-reply-changed";
+    public const string SavedReplyRemoved = "messaging.saved-reply-removed";
 }
 
 /// <summary>The name of the count Messaging gives the page header (Border.Shared.Layout.HeaderCount).</summary>

@@ -20,6 +20,9 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
     public ConversationPage View { get; private set; } = null!;
 
+    /// <summary>The supervisors' saved replies, to insert into the answer.</summary>
+    public IReadOnlyList<SavedReplyView> SavedReplies { get; private set; } = [];
+
     /// <summary>Set after "assign to me" lost to another officer.</summary>
     public bool TakenByAnother { get; private set; }
 
@@ -53,8 +56,29 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         }
     }
 
+    /// <summary>
+    /// Puts the chosen saved reply, in the applicant's language, into the answer after what is already typed; the
+    /// officer edits it and sends. Works without script: the form comes back with the text.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseReplyAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (Input.SavedReplyId is { } replyId && await mediator.Send(new SavedReplyFor(replyId, id)) is { } saved)
+        {
+            var typed = Input.Body?.TrimEnd();
+            Input.Body = string.IsNullOrEmpty(typed) ? saved : $"{typed}\n\n{saved}";
+        }
+        else
+        {
+            ModelState.AddModelError("Input.SavedReplyId", text["Choose a saved reply."]);
+        }
+
+        return await LoadAsync(id, null) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Guid id, Guid? before)
     {
+        SavedReplies = await mediator.Send(new ListSavedReplies());
         if (await mediator.Send(new ViewConversation(User.Id(), id, before)) is not { } conversation)
         {
             return false;
@@ -69,6 +93,8 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         public Guid Key { get; set; }
 
         public string? Body { get; set; }
+
+        public Guid? SavedReplyId { get; set; }
 
         public IFormFile? File1 { get; set; }
 
