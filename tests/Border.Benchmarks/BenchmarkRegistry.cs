@@ -12,5 +12,6 @@ internal static class BenchmarkRegistry
         new ExpiryBenchmark(arguments.Count ?? ExpiryBenchmark.DefaultCount),
         new EnumerationBenchmark(arguments.Count ?? EnumerationBenchmark.DefaultCount),
         new WebBenchmark(arguments.Count ?? WebBenchmark.DefaultCount),
+        new MessagingBenchmark(arguments.Count ?? MessagingBenchmark.DefaultCount),
     ];
 }
