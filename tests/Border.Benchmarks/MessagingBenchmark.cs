@@ -102,11 +102,14 @@ internal sealed class MessagingBenchmark(int count) : IBenchmark
                 k = {MessagesPerConversation - 1}, 'Message ' || k || ' about my appointment, with a few words of text.',
                 c.created_at + k * interval '10 minutes'
             FROM messaging.conversations c, generate_series(0, {MessagesPerConversation - 1}) k;
-            VACUUM (ANALYZE) messaging.conversations;
-            VACUUM (ANALYZE) messaging.messages;
-            CHECKPOINT;
             """, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
+        // VACUUM refuses to run inside a batch, so each is its own command.
+        foreach (var statement in new[] { "VACUUM (ANALYZE) messaging.conversations", "VACUUM (ANALYZE) messaging.messages", "CHECKPOINT" })
+        {
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task<InboxCursor> DeepCursorAsync(BenchmarkDatabase database)
