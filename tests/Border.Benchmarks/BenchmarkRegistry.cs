@@ -13,5 +13,6 @@ internal static class BenchmarkRegistry
         new EnumerationBenchmark(arguments.Count ?? EnumerationBenchmark.DefaultCount),
         new WebBenchmark(arguments.Count ?? WebBenchmark.DefaultCount),
         new CasesBenchmark(arguments.Count ?? CasesBenchmark.DefaultCount),
+        new MessagingBenchmark(arguments.Count ?? MessagingBenchmark.DefaultCount),
     ];
 }

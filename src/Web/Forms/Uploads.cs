@@ -7,4 +7,7 @@ internal static class Uploads
     /// the field; beyond this the server stops reading.
     /// </summary>
     public const int RequestLimit = 12 * 1024 * 1024;
+
+    /// <summary>A message form carries up to three files of 5 MB and its text.</summary>
+    public const int MessageRequestLimit = 17 * 1024 * 1024;
 }

@@ -32,7 +32,7 @@ public sealed class PrivacyTests(MessagingFixture world) : IClassFixture<Messagi
 
         var refused = await Refusals.OneOf(() => world.AskAsync(applicant, "Here", new MessageFile(new MemoryStream(text), text.Length)));
 
-        Assert.Equal("File", refused.Field);
+        Assert.Equal("File1", refused.Field);
         Assert.Equal(0, await world.CountAsync("SELECT count(*) FROM messaging.conversations WHERE applicant_id = $1", applicant));
         var sent = await world.AskAsync(applicant, "Here", new MessageFile(new MemoryStream(TestImages.Png), TestImages.Png.Length));
         Assert.Equal(0, await world.CountAsync(

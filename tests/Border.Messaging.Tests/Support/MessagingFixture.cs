@@ -65,8 +65,8 @@ public sealed class MessagingFixture : IAsyncLifetime
     /// <summary>An applicant id that needs no account: Messaging only ever keys rows by it.</summary>
     public static Guid NewApplicant() => Guid.CreateVersion7();
 
-    public Task<MessageSent> AskAsync(Guid applicant, string body = "When is my appointment?", MessageFile? file = null) =>
-        Host.SendAsync(new StartConversation(applicant, Guid.NewGuid(), ConversationTopic.General, null, "A question", body, file));
+    public Task<MessageSent> AskAsync(Guid applicant, string body = "When is my appointment?", params MessageFile[] files) =>
+        Host.SendAsync(new StartConversation(applicant, Guid.NewGuid(), ConversationTopic.General, null, "A question", body, files));
 
     public async Task<long> CountAsync(string sql, params object[] values)
     {

@@ -54,6 +54,53 @@ public sealed class MessagesPageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal("Messages", (await owner.GetPageAsync("/messages")).QuerySelector("a.badge[href='/messages']")!.TextContent.Split(' ')[0]);
     }
 
+    [Fact]
+    public async Task A_refused_second_file_is_named_and_what_was_typed_stays_then_three_files_make_one_message()
+    {
+        var client = await RegisteredApplicantAsync("files-m@example.test");
+        var form = await client.GetPageAsync("/messages/new");
+        Assert.Equal(3, form.QuerySelectorAll("input[type='file']").Length);
+        MultipartFormDataContent Post(params (string Field, byte[] Content, string Name)[] files)
+        {
+            var body = new MultipartFormDataContent();
+            foreach (var (name, value) in WithToken(form, new Dictionary<string, string>
+            {
+                ["Input.Key"] = form.QuerySelector("input[name='Input.Key']")!.GetAttribute("value")!,
+                ["Input.Topic"] = "General",
+                ["Input.Subject"] = "My documents",
+                ["Input.Body"] = "Here are my papers",
+            }))
+            {
+                body.Add(new StringContent(value), name);
+            }
+
+            foreach (var (field, content, name) in files)
+            {
+                body.Add(new ByteArrayContent(content), field, name);
+            }
+
+            return body;
+        }
+
+        var refused = await (await client.PostAsync("/messages/new", Post(
+            ("Input.File1", Border.Testing.TestImages.Png, "passport.png"), ("Input.File2", "just text"u8.ToArray(), "notes.txt")))).ParseAsync();
+
+        Assert.Equal("notes.txt: The file must be a JPEG or PNG photo, or a PDF.", refused.QuerySelector(".error-summary li")!.TextContent);
+        Assert.Equal("#Input_File2", refused.QuerySelector(".error-summary li a")!.GetAttribute("href"));
+        Assert.Equal("Here are my papers", refused.QuerySelector("textarea[name='Input.Body']")!.TextContent);
+        Assert.Equal("My documents", refused.QuerySelector("input[name='Input.Subject']")!.GetAttribute("value"));
+
+        var sent = await client.PostAsync("/messages/new", Post(
+            ("Input.File1", Border.Testing.TestImages.Png, "a.png"), ("Input.File2", Border.Testing.TestImages.Pdf, "b.pdf"), ("Input.File3", Border.Testing.TestImages.Png, "c.png")));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var conversation = await client.GetPageAsync(sent.Headers.Location!.OriginalString);
+        var links = conversation.QuerySelectorAll("#messages a[href*='/attachments/']");
+        Assert.Equal(3, links.Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(links[0].GetAttribute("href"))).StatusCode);
+        var stranger = await RegisteredApplicantAsync("files-stranger@example.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(links[1].GetAttribute("href"))).StatusCode);
+    }
+
     private static Dictionary<string, string> WithToken(AngleSharp.Html.Dom.IHtmlDocument page, Dictionary<string, string> fields)
     {
         var values = new Dictionary<string, string>(fields)

@@ -7,13 +7,13 @@ namespace Border.Messaging.Contracts;
 /// with the same key returns the first result and sends nothing. Refused, by the field, with a clear message.
 /// </summary>
 public sealed record StartConversation(
-    Guid UserId, Guid FormKey, ConversationTopic Topic, Guid? CaseId, string? Subject, string? Body, MessageFile? File) : IRequest<MessageSent>;
+    Guid UserId, Guid FormKey, ConversationTopic Topic, Guid? CaseId, string? Subject, string? Body, IReadOnlyList<MessageFile>? Files) : IRequest<MessageSent>;
 
 /// <summary>
 /// The applicant writes in one of their conversations. A closed one reopens within the reopen window; later the
 /// message starts a new conversation with the same subject. Null when it is not theirs.
 /// </summary>
-public sealed record ReplyAsApplicant(Guid UserId, Guid FormKey, Guid ConversationId, string? Body, MessageFile? File) : IRequest<MessageSent?>;
+public sealed record ReplyAsApplicant(Guid UserId, Guid FormKey, Guid ConversationId, string? Body, IReadOnlyList<MessageFile>? Files) : IRequest<MessageSent?>;
 
 /// <summary>The applicant's conversations, newest activity first, from a keyset position.</summary>
 public sealed record ListMyConversations(Guid UserId, ConversationCursor? After = null) : IRequest<ConversationList>;

@@ -23,14 +23,21 @@ public enum ConversationState
     Closed,
 }
 
-/// <summary>A file sent with a message: JPEG, PNG or PDF by its first bytes, 5 MB at most.</summary>
+/// <summary>
+/// A file sent with a message: JPEG, PNG or PDF by its first bytes, 5 MB at most. A message carries up to
+/// <see cref="MessageLimits.FilesMaxCount"/>; a refused one is named by its place, field "File1" to "File3".
+/// </summary>
 public sealed record MessageFile(Stream? Content, long Length);
 
 /// <summary>Where a message landed: a reply to a conversation closed too long ago starts a new one.</summary>
 public sealed record MessageSent(Guid ConversationId, Guid MessageId);
 
-/// <param name="FromStaff">True for an officer's message; applicants see the author as "Officer", never a name or an email.</param>
-public sealed record MessageView(Guid Id, bool FromStaff, string Body, DateTimeOffset SentAt, IReadOnlyList<AttachmentView> Attachments);
+/// <param name="FromStaff">True for an officer's message.</param>
+/// <param name="OfficerName">
+/// For an officer's message, what follows "Officer": the name they chose, else their initial ("M."); null when unknown.
+/// Never an email.
+/// </param>
+public sealed record MessageView(Guid Id, bool FromStaff, string Body, DateTimeOffset SentAt, IReadOnlyList<AttachmentView> Attachments, string? OfficerName = null);
 
 public sealed record AttachmentView(Guid Id, string ContentType, int Length);
 
@@ -60,6 +67,9 @@ public static class MessageLimits
     public const int BodyMaxLength = 4_000;
 
     public const int SubjectMaxLength = 120;
+
+    /// <summary>Files one message may carry.</summary>
+    public const int FilesMaxCount = 3;
 
     /// <summary>Messages on one page of a conversation.</summary>
     public const int PageSize = 20;

@@ -31,7 +31,7 @@ public sealed record ViewConversation(Guid StaffId, Guid ConversationId, Guid? B
 public sealed record AssignToMe(Guid StaffId, Guid ConversationId) : IRequest<bool>;
 
 /// <summary>An officer answers; the conversation waits on the applicant, who is told (never the text). Null when not found.</summary>
-public sealed record ReplyAsOfficer(Guid StaffId, Guid FormKey, Guid ConversationId, string? Body, MessageFile? File) : IRequest<MessageSent?>;
+public sealed record ReplyAsOfficer(Guid StaffId, Guid FormKey, Guid ConversationId, string? Body, IReadOnlyList<MessageFile>? Files) : IRequest<MessageSent?>;
 
 /// <summary>Closes a conversation; false when not found or already closed.</summary>
 public sealed record CloseConversation(Guid StaffId, Guid ConversationId) : IRequest<bool>;
@@ -48,6 +48,10 @@ public static class MessagingAuditActions
     public const string Closed = "messaging.closed";
     public const string Replied = "messaging.replied";
     public const string Released = "messaging.released";
+    public const string OfficerNamed = "messaging.officer-named";
+    public const string SavedReplyAdded = "messaging.saved-reply-added";
+    public const string SavedReplyChanged = "messaging.saved-reply-changed";
+    public const string SavedReplyRemoved = "messaging.saved-reply-removed";
 }
 
 /// <summary>The name of the count Messaging gives the page header (Border.Shared.Layout.HeaderCount).</summary>

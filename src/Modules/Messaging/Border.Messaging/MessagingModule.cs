@@ -15,6 +15,7 @@ public static class MessagingModule
         services.AddHandlersFrom(typeof(MessagingModule).Assembly);
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
         services.AddScoped<Rules.Attachments>();
+        services.AddScoped<Rules.OfficerLabels>();
         services.AddSingleton(new HeaderCount(
             Contracts.MessagingHeaderCounts.UnreadConversations,
             "SELECT count(*) FROM messaging.conversations WHERE applicant_id = $1 AND unread_by_applicant"));

@@ -1,5 +1,6 @@
 using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
+using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
@@ -8,15 +9,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Pages.Messages;
 
-/// <summary>A new conversation: topic, subject, message and a file, one plain form with its one-time key.</summary>
+/// <summary>A new conversation: topic, subject, message and up to three files, one plain form with its one-time key.</summary>
 [Authorize(Policy = BorderAuthorization.Applicant)]
 [EnableRateLimiting(RateLimits.Uploads)]
-[RequestSizeLimit(Uploads.RequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class NewModel(IMediator mediator) : PageModel
+[RequestSizeLimit(Uploads.MessageRequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
+public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
@@ -32,12 +34,10 @@ public sealed class NewModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var file = Input.File;
         try
         {
-            await using var content = file?.OpenReadStream();
-            var sent = await mediator.Send(new StartConversation(
-                User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
+                User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, files)));
             return Redirect($"/messages/{sent.ConversationId}");
         }
         catch (RequestValidationException refused)
@@ -63,6 +63,12 @@ public sealed class NewModel(IMediator mediator) : PageModel
 
         public string? Body { get; set; }
 
-        public IFormFile? File { get; set; }
+        public IFormFile? File1 { get; set; }
+
+        public IFormFile? File2 { get; set; }
+
+        public IFormFile? File3 { get; set; }
+
+        public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
     }
 }

@@ -1,4 +1,5 @@
 using Border.Messaging.Contracts;
+using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
@@ -7,15 +8,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Pages.Messages;
 
 /// <summary>One of the applicant's conversations, newest first, with the reply form above; anyone else's is not found.</summary>
 [Authorize(Policy = BorderAuthorization.Applicant)]
 [EnableRateLimiting(RateLimits.Uploads)]
-[RequestSizeLimit(Uploads.RequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class ShowModel(IMediator mediator) : PageModel
+[RequestSizeLimit(Uploads.MessageRequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
 {
     [BindProperty]
     public ReplyForm Input { get; set; } = new();
@@ -30,11 +32,9 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var file = Input.File;
         try
         {
-            await using var content = file?.OpenReadStream();
-            var sent = await mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
             return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
         }
         catch (RequestValidationException refused)
@@ -61,6 +61,12 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
         public string? Body { get; set; }
 
-        public IFormFile? File { get; set; }
+        public IFormFile? File1 { get; set; }
+
+        public IFormFile? File2 { get; set; }
+
+        public IFormFile? File3 { get; set; }
+
+        public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
     }
 }

@@ -18,6 +18,10 @@ internal sealed class MessagingDbContext(DbContextOptions<MessagingDbContext> op
 
     public DbSet<FormKey> FormKeys => Set<FormKey>();
 
+    public DbSet<OfficerName> OfficerNames => Set<OfficerName>();
+
+    public DbSet<SavedReply> SavedReplies => Set<SavedReply>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -60,6 +64,20 @@ internal sealed class MessagingDbContext(DbContextOptions<MessagingDbContext> op
             entity.ToTable("form_keys");
             entity.HasKey(k => k.Key);
             entity.HasIndex(k => k.UsedAt);
+        });
+        modelBuilder.Entity<OfficerName>(entity =>
+        {
+            entity.ToTable("officer_names");
+            entity.HasKey(n => n.StaffId);
+            entity.Property(n => n.Name).HasMaxLength(OfficerNameLimits.MaxLength);
+        });
+        modelBuilder.Entity<SavedReply>(entity =>
+        {
+            entity.ToTable("saved_replies");
+            entity.HasKey(r => r.Id);
+            entity.Property(r => r.Title).HasMaxLength(SavedReplyLimits.TitleMaxLength);
+            entity.Property(r => r.English).HasMaxLength(MessageLimits.BodyMaxLength);
+            entity.Property(r => r.Spanish).HasMaxLength(MessageLimits.BodyMaxLength);
         });
         modelBuilder.MapOutboxAndInbox();
         modelBuilder.MapAuditLog();

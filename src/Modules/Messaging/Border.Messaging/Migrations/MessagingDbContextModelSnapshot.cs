@@ -230,6 +230,64 @@ namespace Border.Messaging.Migrations
                     b.ToTable("messages", "messaging");
                 });
 
+            modelBuilder.Entity("Border.Messaging.Data.OfficerName", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StaffId")
+                        .HasName("pk_officer_names");
+
+                    b.ToTable("officer_names", "messaging");
+                });
+
+            modelBuilder.Entity("Border.Messaging.Data.SavedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("English")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("english");
+
+                    b.Property<string>("Spanish")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("spanish");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_replies");
+
+                    b.ToTable("saved_replies", "messaging");
+                });
+
             modelBuilder.Entity("Border.Shared.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,7 @@
 using Border.Messaging.Contracts;
 using Border.Messaging.Data;
 using Border.Shared.Uploads;
+using Border.Shared.Validation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,15 +13,36 @@ namespace Border.Messaging.Rules;
 /// </summary>
 internal sealed class Attachments(MessagingDbContext db, UploadService uploads, IDataProtectionProvider provider)
 {
-    public const string Field = "File";
+    /// <summary>The field of the file at a place in the form, counted from one: "File1" to "File3".</summary>
+    public static string Field(int place) => $"File{place}";
 
     private readonly IDataProtector protector = provider.CreateProtector("Border.Messaging.Attachments.v1");
 
-    /// <summary>Checks the file before anything is saved, so a refused file loses nothing typed.</summary>
-    public async Task<CheckedUpload?> CheckAsync(MessageFile? file, CancellationToken cancellationToken) =>
-        file?.Content is null || file.Length == 0
-            ? null
-            : await uploads.CheckAsync(file.Content, file.Length, Field, allowPdf: true, cancellationToken);
+    /// <summary>
+    /// Checks every file before anything is saved, so a refused file loses nothing typed; a refusal names the file by
+    /// its place in the form. Places left empty are skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckedUpload>> CheckAsync(IReadOnlyList<MessageFile>? files, CancellationToken cancellationToken)
+    {
+        var checkedFiles = new List<CheckedUpload>();
+        for (var i = 0; i < (files?.Count ?? 0); i++)
+        {
+            var file = files![i];
+            if (file.Content is null || file.Length == 0)
+            {
+                continue;
+            }
+
+            if (checkedFiles.Count == MessageLimits.FilesMaxCount)
+            {
+                throw Refusal.Of(new ValidationFailure(Field(i + 1), "Send at most {0} files with one message.", MessageLimits.FilesMaxCount));
+            }
+
+            checkedFiles.Add(await uploads.CheckAsync(file.Content, file.Length, Field(i + 1), allowPdf: true, cancellationToken));
+        }
+
+        return checkedFiles;
+    }
 
     public void Add(CheckedUpload upload, Guid conversationId, Guid messageId, DateTimeOffset now) =>
         db.Attachments.Add(new Attachment

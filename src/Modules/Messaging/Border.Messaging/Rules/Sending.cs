@@ -3,15 +3,15 @@ using Border.Shared.Uploads;
 
 namespace Border.Messaging.Rules;
 
-/// <summary>Adds a message (and its checked file) to a conversation and moves its last activity.</summary>
+/// <summary>Adds a message (and its checked files) to a conversation and moves its last activity.</summary>
 internal static class Sending
 {
     public static Message Add(
-        MessagingDbContext db, Attachments attachments, Conversation conversation, Guid authorId, bool fromStaff, string body, CheckedUpload? file, DateTimeOffset now)
+        MessagingDbContext db, Attachments attachments, Conversation conversation, Guid authorId, bool fromStaff, string body, IReadOnlyList<CheckedUpload> files, DateTimeOffset now)
     {
         var message = new Message { Id = Guid.CreateVersion7(now), ConversationId = conversation.Id, AuthorId = authorId, FromStaff = fromStaff, Body = body, SentAt = now };
         db.Messages.Add(message);
-        if (file is not null)
+        foreach (var file in files)
         {
             attachments.Add(file, conversation.Id, message.Id, now);
         }

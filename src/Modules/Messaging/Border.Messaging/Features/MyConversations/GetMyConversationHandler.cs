@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Messaging.Features.MyConversations;
 
 /// <summary>Always through the applicant's own id: another applicant's conversation is not found. Reading it marks it read.</summary>
-internal sealed class GetMyConversationHandler(MessagingDbContext db) : IRequestHandler<GetMyConversation, ConversationView?>
+internal sealed class GetMyConversationHandler(MessagingDbContext db, OfficerLabels officers) : IRequestHandler<GetMyConversation, ConversationView?>
 {
     public async Task<ConversationView?> Handle(GetMyConversation request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,6 @@ internal sealed class GetMyConversationHandler(MessagingDbContext db) : IRequest
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnreadByApplicant, false), cancellationToken);
         }
 
-        return await ConversationPages.ReadAsync(db, conversation, request.Before, cancellationToken);
+        return await ConversationPages.ReadAsync(db, officers, conversation, request.Before, cancellationToken);
     }
 }

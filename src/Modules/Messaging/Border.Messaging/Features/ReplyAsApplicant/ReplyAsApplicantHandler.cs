@@ -29,8 +29,8 @@ internal sealed class ReplyAsApplicantHandler(MessagingDbContext db, Attachments
             return earlier;
         }
 
-        var file = await attachments.CheckAsync(request.File, cancellationToken);
-        var body = MessageText.Checked(request.Body, file is not null);
+        var files = await attachments.CheckAsync(request.Files, cancellationToken);
+        var body = MessageText.Checked(request.Body, files.Count > 0);
         var now = clock.GetUtcNow();
         var settings = options.CurrentValue;
         var tooOld = conversation.State == ConversationState.Closed && conversation.ClosedAt < now.AddDays(-settings.ReopenDays);
@@ -42,7 +42,7 @@ internal sealed class ReplyAsApplicantHandler(MessagingDbContext db, Attachments
             WaitForOfficer(conversation, now);
         }
 
-        var message = Sending.Add(db, attachments, target, request.UserId, fromStaff: false, body, file, now);
+        var message = Sending.Add(db, attachments, target, request.UserId, fromStaff: false, body, files, now);
         return await OnceForm.SaveAsync(db, request.UserId, key, new MessageSent(target.Id, message.Id), now, cancellationToken);
     }
 

@@ -28,15 +28,15 @@ internal sealed class ReplyAsOfficerHandler(MessagingDbContext db, Attachments a
             return earlier;
         }
 
-        var file = await attachments.CheckAsync(request.File, cancellationToken);
-        var body = MessageText.Checked(request.Body, file is not null);
+        var files = await attachments.CheckAsync(request.Files, cancellationToken);
+        var body = MessageText.Checked(request.Body, files.Count > 0);
         var now = clock.GetUtcNow();
         conversation.AssignedTo ??= request.StaffId;
         conversation.State = ConversationState.WaitingOnApplicant;
         conversation.ClosedAt = null;
         conversation.QueueAt = now;
         conversation.UnreadByApplicant = true;
-        var message = Sending.Add(db, attachments, conversation, request.StaffId, fromStaff: true, body, file, now);
+        var message = Sending.Add(db, attachments, conversation, request.StaffId, fromStaff: true, body, files, now);
         Telling.Applicant(db, conversation, now);
         db.AddAuditEntry(now, request.StaffId, conversation.ApplicantId, MessagingAuditActions.Replied, after: new { ConversationId = conversation.Id, MessageId = message.Id });
         return await OnceForm.SaveAsync(db, request.StaffId, key, new MessageSent(conversation.Id, message.Id), now, cancellationToken);

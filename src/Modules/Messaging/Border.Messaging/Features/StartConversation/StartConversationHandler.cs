@@ -26,8 +26,8 @@ internal sealed class StartConversationHandler(
         }
 
         var subject = MessageText.Subject(request.Subject);
-        var file = await attachments.CheckAsync(request.File, cancellationToken);
-        var body = MessageText.Checked(request.Body, file is not null);
+        var files = await attachments.CheckAsync(request.Files, cancellationToken);
+        var body = MessageText.Checked(request.Body, files.Count > 0);
         var now = clock.GetUtcNow();
         await DailyLimits.RefuseOverAsync(db, options.CurrentValue, request.UserId, newConversation: true, now, cancellationToken);
 
@@ -54,7 +54,7 @@ internal sealed class StartConversationHandler(
             QueueAt = now,
         };
         db.Conversations.Add(conversation);
-        var message = Sending.Add(db, attachments, conversation, request.UserId, fromStaff: false, body, file, now);
+        var message = Sending.Add(db, attachments, conversation, request.UserId, fromStaff: false, body, files, now);
         return await OnceForm.SaveAsync(db, request.UserId, key, new MessageSent(conversation.Id, message.Id), now, cancellationToken);
     }
 }

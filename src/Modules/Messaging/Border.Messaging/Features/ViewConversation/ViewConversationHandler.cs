@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Messaging.Features.ViewConversation;
 
 /// <summary>A conversation as an officer reads it; the read is audited before anything is returned.</summary>
-internal sealed class ViewConversationHandler(MessagingDbContext db, TimeProvider clock) : IRequestHandler<Contracts.ViewConversation, ConversationView?>
+internal sealed class ViewConversationHandler(MessagingDbContext db, TimeProvider clock, OfficerLabels officers) : IRequestHandler<Contracts.ViewConversation, ConversationView?>
 {
     public async Task<ConversationView?> Handle(Contracts.ViewConversation request, CancellationToken cancellationToken)
     {
@@ -20,6 +20,6 @@ internal sealed class ViewConversationHandler(MessagingDbContext db, TimeProvide
 
         db.AddAuditEntry(clock.GetUtcNow(), request.StaffId, conversation.ApplicantId, MessagingAuditActions.Viewed, after: new { conversation.Id, conversation.Subject });
         await db.SaveChangesAsync(cancellationToken);
-        return await ConversationPages.ReadAsync(db, conversation, request.Before, cancellationToken);
+        return await ConversationPages.ReadAsync(db, officers, conversation, request.Before, cancellationToken);
     }
 }

@@ -1,22 +1,27 @@
 using Border.Messaging.Contracts;
+using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Border.Web.Forms;
 using Border.Web.Pages.Messages;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Border.Web.Areas.Staff.Pages.Messages;
 
 /// <summary>A conversation as an officer works it: take it, answer it, close it. Every open is audited.</summary>
-[RequestSizeLimit(Uploads.RequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class ShowModel(IMediator mediator) : PageModel
+[RequestSizeLimit(Uploads.MessageRequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
 {
     [BindProperty]
     public ShowReplyForm Input { get; set; } = new();
 
     public ConversationPage View { get; private set; } = null!;
+
+    /// <summary>The supervisors' saved replies, to insert into the answer.</summary>
+    public IReadOnlyList<SavedReplyView> SavedReplies { get; private set; } = [];
 
     /// <summary>Set after "assign to me" lost to another officer.</summary>
     public bool TakenByAnother { get; private set; }
@@ -39,11 +44,9 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id)
     {
-        var file = Input.File;
         try
         {
-            await using var content = file?.OpenReadStream();
-            var sent = await mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, new MessageFile(content, file?.Length ?? 0)));
+            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
             return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
         }
         catch (RequestValidationException refused)
@@ -53,8 +56,29 @@ public sealed class ShowModel(IMediator mediator) : PageModel
         }
     }
 
+    /// <summary>
+    /// Puts the chosen saved reply, in the applicant's language, into the answer after what is already typed; the
+    /// officer edits it and sends. Works without script: the form comes back with the text.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseReplyAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (Input.SavedReplyId is { } replyId && await mediator.Send(new SavedReplyFor(replyId, id)) is { } saved)
+        {
+            var typed = Input.Body?.TrimEnd();
+            Input.Body = string.IsNullOrEmpty(typed) ? saved : $"{typed}\n\n{saved}";
+        }
+        else
+        {
+            ModelState.AddModelError("Input.SavedReplyId", text["Choose a saved reply."]);
+        }
+
+        return await LoadAsync(id, null) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Guid id, Guid? before)
     {
+        SavedReplies = await mediator.Send(new ListSavedReplies());
         if (await mediator.Send(new ViewConversation(User.Id(), id, before)) is not { } conversation)
         {
             return false;
@@ -70,6 +94,14 @@ public sealed class ShowModel(IMediator mediator) : PageModel
 
         public string? Body { get; set; }
 
-        public IFormFile? File { get; set; }
+        public Guid? SavedReplyId { get; set; }
+
+        public IFormFile? File1 { get; set; }
+
+        public IFormFile? File2 { get; set; }
+
+        public IFormFile? File3 { get; set; }
+
+        public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
     }
 }

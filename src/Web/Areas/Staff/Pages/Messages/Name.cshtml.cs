@@ -1,0 +1,42 @@
+using Border.Messaging.Contracts;
+using Border.Shared.Validation;
+using Border.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Border.Web.Areas.Staff.Pages.Messages;
+
+/// <summary>The officer chooses the name applicants see after "Officer" (a first name or badge name), never their email.</summary>
+public sealed class NameModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public NameForm Input { get; set; } = new();
+
+    public bool Saved { get; private set; }
+
+    public async Task OnGetAsync([FromQuery] bool saved = false)
+    {
+        Input = new NameForm { Name = await mediator.Send(new GetOfficerName(User.Id())) };
+        Saved = saved;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await mediator.Send(new SetOfficerName(User.Id(), User.Id(), Input.Name));
+            return Redirect("/staff/messages/name?saved=true");
+        }
+        catch (RequestValidationException refused)
+        {
+            this.AddFailures(refused);
+            return Page();
+        }
+    }
+
+    public sealed class NameForm
+    {
+        public string? Name { get; set; }
+    }
+}
