@@ -120,7 +120,7 @@ public sealed class AdminActionTests(DatabaseFixture database) : IClassFixture<D
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var told = await db.Set<Border.Shared.Outbox.OutboxMessage>().AsNoTracking()
-            .Where(m => m.Type.StartsWith(typeof(AccountDisabled).FullName!)).Select(m => m.Payload).ToListAsync();
+            .Where(m => m.Type == Border.Shared.Outbox.IntegrationEventRegistry.NameOf<AccountDisabled>()).Select(m => m.Payload).ToListAsync();
         var disabled = Assert.Single(told.Select(p => System.Text.Json.JsonSerializer.Deserialize<AccountDisabled>(p)!), e => e.UserId == id);
         Assert.Equal(admin, disabled.ActorId);
     }

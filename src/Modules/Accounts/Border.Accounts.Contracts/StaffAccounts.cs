@@ -74,6 +74,7 @@ public sealed record DisableAccount(Guid ActorId, Guid UserId) : IRequest<Unit>;
 /// Told to every module when an admin disables an account (through Accounts' outbox, with the disabling), so work the
 /// person held (claimed cases, assigned conversations) goes back to the others. <paramref name="ActorId"/> is the admin.
 /// </summary>
+[IntegrationEvent("accounts.account-disabled")]
 public sealed record AccountDisabled(Guid EventId, DateTimeOffset OccurredAt, Guid UserId, Guid ActorId) : IIntegrationEvent;
 
 public sealed record EnableAccount(Guid ActorId, Guid UserId) : IRequest<Unit>;
