@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Border.EndToEnd.Tests.Infrastructure;
 using Border.Testing;
 using Microsoft.Playwright;
@@ -42,7 +43,7 @@ public sealed class MessagingJourneyTests(SiteFixture site, ITestOutputHelper ou
         await Expect(applicant.GetByLabel("Una pregunta general")).ToBeCheckedAsync();
         await applicant.GetByLabel("Asunto").FillAsync(Subject);
         await applicant.GetByLabel("Mensaje", new() { Exact = true }).FillAsync(Question);
-        await applicant.GetByLabel("Un archivo (opcional)").SetInputFilesAsync(photo);
+        await applicant.GetByLabel("Archivo 1 (opcional)").SetInputFilesAsync(photo);
         await applicant.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Enviar", Exact = true }).ClickAsync();
 
         await Expect(applicant.Locator("main h1")).ToHaveTextAsync(Subject);
@@ -98,7 +99,9 @@ public sealed class MessagingJourneyTests(SiteFixture site, ITestOutputHelper ou
         await listed.GetByRole(AriaRole.Link, new() { Name = Subject }).ClickAsync();
         await SignInSteps.WaitForPathAsync(applicant, conversationPath);
         var newest = applicant.Locator("main #messages > li").First;
-        await Expect(newest.Locator("strong")).ToHaveTextAsync("Oficial");
+        // The officer's display name ("Oficial" and their initial when they chose none), never their email.
+        await Expect(newest.Locator("strong")).ToHaveTextAsync(new Regex("^Oficial( .+)?$"));
+        await Expect(newest.Locator("strong")).Not.ToContainTextAsync("@");
         await Expect(newest).ToContainTextAsync("Sí, puede traerlo con su cartilla de vacunas vigente.");
         // Line breaks are kept, as the officer typed them.
         Assert.Contains("vigente.\nMuéstrela", await newest.Locator("p").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
