@@ -18,21 +18,21 @@ public static class Totp
     {
         var key = $"{account}|{base32Secret}";
         long step;
-        lock (Gate)
+        while (true)
         {
-            while (true)
+            lock (Gate)
             {
                 var now = TotpCode.StepAt(DateTimeOffset.UtcNow);
                 step = Math.Max(now - 1, LastStep.GetValueOrDefault(key, long.MinValue) + 1);
                 if (step <= now + 1)
                 {
+                    LastStep[key] = step;
                     break;
                 }
-
-                Thread.Sleep(TimeSpan.FromSeconds(1));
             }
 
-            LastStep[key] = step;
+            // Waiting for this account's next step must not hold up another account's sign-in.
+            Thread.Sleep(TimeSpan.FromSeconds(1));
         }
 
         return TotpCode.ForStep(TotpCode.KeyFromBase32(base32Secret), step);
