@@ -1,3 +1,4 @@
+using Border.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -47,6 +48,9 @@ internal sealed class WebServerProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Border"] = connectionString;
         start.Environment["RateLimits__SignInPerMinute"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The key ring is encrypted at rest in Production, as in a deployment; the tests' certificate serves here.
+        start.Environment["DataProtection__Certificate__Path"] = TestCertificates.KeyRingPath;
+        start.Environment["DataProtection__Certificate__Password"] = TestCertificates.Password;
         start.Environment["Email__PickupDirectory"] = Directory.CreateTempSubdirectory("border-bench-mail-").FullName;
         var process = Process.Start(start) ?? throw new BenchmarkFailedException("Could not start Border.Web.");
         // Drained so a chatty server never blocks on a full pipe; warnings and errors go to our stderr.
