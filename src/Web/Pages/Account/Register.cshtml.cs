@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Border.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Register)]
-public sealed class RegisterModel(IMediator mediator) : PageModel
+public sealed class RegisterModel(IMediator mediator, CheckEmailAddress addresses) : PageModel
 {
     [BindProperty]
     public RegisterForm Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class RegisterModel(IMediator mediator) : PageModel
             return Page();
         }
 
-        return RedirectToPage("/Account/SignIn", new { registered = true });
+        return Redirect($"{CheckEmailModel.Path}?to={Uri.EscapeDataString(addresses.Seal(Input.Email ?? string.Empty))}");
     }
 
     public sealed class RegisterForm
