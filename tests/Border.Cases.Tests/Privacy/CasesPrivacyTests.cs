@@ -21,7 +21,7 @@ public sealed class CasesPrivacyTests(CasesFixture world) : IClassFixture<CasesF
 
         var export = await world.Host.SendAsync(new ExportCases(user));
 
-        Assert.Equal([id, draft], export.Cases.Select(c => c.Id).Order());
+        Assert.Equal(new[] { id, draft }.Order(), export.Cases.Select(c => c.Id).Order());
         var sent = export.Cases.Single(c => c.Id == id);
         Assert.Equal((receipt.Receipt, "Submitted", "protection"), (sent.Receipt, sent.State, sent.Answers["purpose"]));
         Assert.Equal("My lease", Assert.Single(sent.DocumentRequests).AnswerNote);

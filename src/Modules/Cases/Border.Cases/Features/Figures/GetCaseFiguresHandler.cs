@@ -46,7 +46,12 @@ internal sealed class GetCaseFiguresHandler(CasesDbContext db, TimeProvider cloc
             figures.TryGetValue((every, port), out var f) ? f : figures[(every, port)] = new Figures();
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
         try
         {
             await using (var states = await new NpgsqlCommand(StatesSql, connection).ExecuteReaderAsync(cancellationToken))
@@ -80,7 +85,10 @@ internal sealed class GetCaseFiguresHandler(CasesDbContext db, TimeProvider cloc
         }
         finally
         {
-            await connection.CloseAsync();
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
         }
 
         var ports = figures.Where(f => !f.Key.Every)
