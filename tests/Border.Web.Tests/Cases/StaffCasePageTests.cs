@@ -14,6 +14,9 @@ public sealed class StaffCasePageTests(WebAppFixture app) : IClassFixture<WebApp
     [InlineData("officer@border.test", "/staff/cases?state=Draft", HttpStatusCode.BadRequest)]
     [InlineData("officer@border.test", "/staff/watch-list/import", HttpStatusCode.NotFound)]
     [InlineData("supervisor@border.test", "/staff/watch-list/import", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/watch-list", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/watch-list/add", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/figures", HttpStatusCode.OK)]
     public async Task The_queue_is_for_staff_and_the_appeals_for_supervisors(string email, string path, HttpStatusCode expected)
     {
         var client = app.CreateBrowserClient();
