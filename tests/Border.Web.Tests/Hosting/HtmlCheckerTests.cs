@@ -29,7 +29,8 @@ public sealed class HtmlCheckerTests(WebAppFixture app) : IClassFixture<WebAppFi
     [
         "/staff", "/staff/policy-updates", "/staff/policy-updates/new", "/staff/applicants", "/staff/check-in", "/staff/cases",
         "/staff/appeals", "/staff/messages", "/staff/requirements", "/staff/ports", "/staff/ports/laredo",
-        "/staff/ports/laredo/capacity", "/staff/ports/laredo/arrival", "/staff/ports/laredo/dates/new",
+        "/staff/ports/laredo/capacity", "/staff/ports/laredo/arrival", "/staff/ports/laredo/dates/new", "/staff/watch-list",
+        "/staff/watch-list/add", "/staff/watch-list/import", "/staff/figures", "/staff/messages/replies", "/staff/messages/name",
     ];
 
     private static readonly string[] Admin = ["/admin/accounts", "/admin/accounts/invite", "/admin/audit", "/admin/settings"];
