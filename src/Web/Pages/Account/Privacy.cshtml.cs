@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.IO.Compression;
 using System.Text.Json;
 using Border.Accounts.Contracts;
+using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
@@ -29,11 +30,13 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
     /// <summary>One JSON file with what each module holds about the person, asked of each module in turn.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
+        var messages = await mediator.Send(new ExportMyMessages(User.Id()));
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
             account = await mediator.Send(new ExportAccount(User.Id())),
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
+            messages = messages.Conversations,
         };
         var zip = new MemoryStream();
         await using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
@@ -47,6 +50,12 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             foreach (var file in await mediator.Send(new ExportAccountFiles(User.Id())))
             {
                 await using var entry = await archive.CreateEntry($"files/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
+                await entry.WriteAsync(file.Content);
+            }
+
+            foreach (var file in messages.Files)
+            {
+                await using var entry = await archive.CreateEntry($"messages/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
                 await entry.WriteAsync(file.Content);
             }
         }

@@ -28,13 +28,16 @@ internal sealed class FileDocumentFromMessageHandler(CasesDbContext db, ICaseFil
             return DocumentFiling.NotFound;
         }
 
+        // The request is read before the file is looked for: a filing of this file that finishes in between has
+        // answered the request, and is then found as filed rather than reported as no request.
+        var now = clock.GetUtcNow();
+        var documentRequest = await DocumentAnswers.OpenRequestAsync(db, @case, now, cancellationToken);
         if (await AlreadyFiledAsync(request.SourceId, cancellationToken))
         {
             return DocumentFiling.AlreadyFiled;
         }
 
-        var now = clock.GetUtcNow();
-        if (await DocumentAnswers.OpenRequestAsync(db, @case, now, cancellationToken) is not { } documentRequest)
+        if (documentRequest is null)
         {
             return DocumentFiling.NoOpenRequest;
         }
