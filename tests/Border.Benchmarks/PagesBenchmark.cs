@@ -15,12 +15,16 @@ internal sealed partial class PagesBenchmark : IBenchmark
 
     private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register", "/policy-updates", "/requirements", "/requirements/what-to-bring"];
 
-    /// <summary>Pages only a signed-in applicant sees; "{document}" is the demo applicant's own document page.</summary>
+    /// <summary>
+    /// Pages only a signed-in applicant sees; "{document}" is the demo applicant's own document page and
+    /// "{conversation}" a conversation the run starts through the real form.
+    /// </summary>
     private static readonly string[] SignedInPages =
     [
         "/", "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/location", "/profile/destination",
         "/profile/documents/{document}", "/profile/documents/{document}/photo", "/profile/selfie", "/profile/group",
         "/profile/group/add", "/notifications", "/account/email", "/account/two-factor/setup", "/appointments", "/appointments/request",
+        "/messages", "/messages/new", "/messages/{conversation}",
     ];
 
     public string Name => "pages";
@@ -38,7 +42,10 @@ internal sealed partial class PagesBenchmark : IBenchmark
             await WeighAllAsync(output, new PageWeigher(client), ApplicantPages, "page");
             using var applicant = await SignedInClientAsync(site);
             var document = DocumentLink().Match(await applicant.GetStringAsync("/profile")).Groups["id"].Value;
-            var pages = SignedInPages.Select(p => p.Replace("{document}", document, StringComparison.Ordinal)).ToArray();
+            var conversation = await StartConversationAsync(applicant);
+            var pages = SignedInPages
+                .Select(p => p.Replace("{document}", document, StringComparison.Ordinal).Replace("{conversation}", conversation, StringComparison.Ordinal))
+                .ToArray();
             await WeighAllAsync(output, new PageWeigher(applicant), pages, "signed-in");
 
             Figures.Write(output, "page-budget", BudgetBytes, "bytes");
@@ -105,6 +112,27 @@ internal sealed partial class PagesBenchmark : IBenchmark
         return client;
     }
 
+    /// <summary>A question sent through the applicant's own form; its page's path, as the redirect names it.</summary>
+    private static async Task<string> StartConversationAsync(HttpClient applicant)
+    {
+        var form = await applicant.GetStringAsync("/messages/new");
+        using var sent = await applicant.PostAsync("/messages/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups["token"].Value,
+            ["Input.Key"] = FormKey().Match(form).Groups["key"].Value,
+            ["Input.Topic"] = "General",
+            ["Input.Subject"] = "Opening hours",
+            ["Input.Body"] = "What time does the port open?",
+        }));
+        var path = sent.Headers.Location?.OriginalString;
+        if (sent.StatusCode != System.Net.HttpStatusCode.Redirect || path is null || !path.StartsWith("/messages/", StringComparison.Ordinal))
+        {
+            throw new BenchmarkFailedException($"The demo applicant could not start a conversation: {(int)sent.StatusCode}.");
+        }
+
+        return path["/messages/".Length..];
+    }
+
     private static async Task TimeSignInAsync(TextWriter output, HttpClient client)
     {
         var watch = Stopwatch.StartNew();
@@ -125,6 +153,9 @@ internal sealed partial class PagesBenchmark : IBenchmark
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""(?<token>[^""]+)""|type=""hidden"" name=""__RequestVerificationToken"" value=""(?<token>[^""]+)""")]
     internal static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex(@"name=""Input.Key"" value=""(?<key>[^""]+)""")]
+    private static partial Regex FormKey();
 
     [GeneratedRegex(@"href=""/profile/documents/(?<id>[0-9a-f-]{36})")]
     private static partial Regex DocumentLink();

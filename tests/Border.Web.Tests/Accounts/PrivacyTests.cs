@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Border.Testing;
 using Border.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Web.Tests.Accounts;
 
@@ -17,6 +18,7 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         await app.DeliverMailAsync();
         await client.PostFormAsync("/profile/name", new Dictionary<string, string> { ["Input.FullName"] = "Rosa Export" });
         await client.PostFileAsync("/profile/selfie", "Photo", TestImages.Png, "me.png");
+        await AskWithFileAsync(await TestAccounts.IdOfAsync(app.Services, "export@example.test"));
 
         var response = await client.GetAsync("/account/privacy?handler=Export");
 
@@ -41,6 +43,23 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         Assert.Equal("Le damos la bienvenida a Border", Assert.Single(notifications.GetProperty("inbox").EnumerateArray()).GetProperty("title").GetString());
         var email = Assert.Single(notifications.GetProperty("emails").EnumerateArray());
         Assert.Equal(("confirm-email", "Sent"), (email.GetProperty("kind").GetString(), email.GetProperty("status").GetString()));
+        var conversation = Assert.Single(json.RootElement.GetProperty("messages").EnumerateArray());
+        Assert.Equal("My permit", conversation.GetProperty("subject").GetString());
+        var message = Assert.Single(conversation.GetProperty("messages").EnumerateArray());
+        Assert.Equal("Attached.", message.GetProperty("body").GetString());
+        var fileName = Assert.Single(message.GetProperty("files").EnumerateArray()).GetString();
+        var attached = zip.GetEntry($"messages/{fileName}")!;
+        using var attachedBytes = new MemoryStream();
+        await (await attached.OpenAsync()).CopyToAsync(attachedBytes);
+        Assert.Equal(TestImages.Pdf, attachedBytes.ToArray());
+    }
+
+    private async Task AskWithFileAsync(Guid applicant)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Border.Messaging.Contracts.StartConversation(
+            applicant, Guid.NewGuid(), Border.Messaging.Contracts.ConversationTopic.General, null, "My permit", "Attached.",
+            [new Border.Messaging.Contracts.MessageFile(new MemoryStream(TestImages.Pdf), TestImages.Pdf.Length)]));
     }
 
     [Fact]

@@ -121,6 +121,24 @@ public sealed class AuditLogPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         Assert.Equal("2021-03-01", ((IHtmlInputElement)page.QuerySelector("#to")!).Value);
     }
 
+    [Theory]
+    [InlineData("en", "2020-06-10", "Conversation opened", "Message attachment filed in a case", "Saved reply changed")]
+    [InlineData("es", "2020-06-11", "Conversación abierta", "Archivo adjunto de un mensaje archivado en un caso", "Respuesta guardada cambiada")]
+    public async Task Messaging_actions_read_in_plain_words_in_each_language(string language, string day, string viewed, string filed, string changed)
+    {
+        var officer = await IdAsync("officer@border.test");
+        var applicant = await IdAsync("applicant@border.test");
+        await WriteAsync("messaging", At($"{day}T14:00:00Z"), officer, applicant, "messaging.viewed");
+        await WriteAsync("messaging", At($"{day}T15:00:00Z"), officer, applicant, "messaging.attachment-filed");
+        await WriteAsync("messaging", At($"{day}T16:00:00Z"), officer, null, "messaging.saved-reply-changed");
+        var client = await app.AdminAsync(language);
+
+        var page = await client.GetPageAsync($"/admin/audit?from={day}&to={day}");
+
+        Assert.Equal([changed, filed, viewed], Actions(page));
+        Assert.Contains(filed, page.QuerySelectorAll("select[name='action'] option").Select(o => o.TextContent));
+    }
+
     [Fact]
     public async Task A_mangled_page_link_starts_at_the_newest_entry()
     {

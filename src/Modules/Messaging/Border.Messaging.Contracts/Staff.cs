@@ -39,6 +39,22 @@ public sealed record CloseConversation(Guid StaffId, Guid ConversationId) : IReq
 /// <summary>An attachment as an officer opens it; audited. Null for an unknown id.</summary>
 public sealed record OpenAttachment(Guid StaffId, Guid ConversationId, Guid AttachmentId) : IRequest<AttachmentFile?>;
 
+/// <summary>
+/// Files an attachment the applicant sent into the open request for documents of one of their cases (through Cases);
+/// audited when filed. A file is filed once; an officer's own attachment is not the applicant's document.
+/// </summary>
+public sealed record FileAttachmentInCase(Guid StaffId, Guid ConversationId, Guid AttachmentId, Guid CaseId) : IRequest<AttachmentFiling>;
+
+public enum AttachmentFiling
+{
+    Filed,
+    AlreadyFiled,
+    NoOpenRequest,
+
+    /// <summary>No such conversation, attachment from the applicant, or case of this applicant.</summary>
+    NotFound,
+}
+
 /// <summary>Audit actions of Messaging (stable names).</summary>
 public static class MessagingAuditActions
 {
@@ -52,6 +68,7 @@ public static class MessagingAuditActions
     public const string SavedReplyAdded = "messaging.saved-reply-added";
     public const string SavedReplyChanged = "messaging.saved-reply-changed";
     public const string SavedReplyRemoved = "messaging.saved-reply-removed";
+    public const string AttachmentFiled = "messaging.attachment-filed";
 }
 
 /// <summary>The name of the count Messaging gives the page header (Border.Shared.Layout.HeaderCount).</summary>

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
+using Border.Messaging.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Shared.Jobs;
 using Border.Shared.Settings;
@@ -47,6 +48,17 @@ internal static class AuditActionNames
         JobAuditActions.Resumed,
         JobAuditActions.Rescheduled,
         SettingsAuditActions.Changed,
+        MessagingAuditActions.Viewed,
+        MessagingAuditActions.AttachmentOpened,
+        MessagingAuditActions.Assigned,
+        MessagingAuditActions.Replied,
+        MessagingAuditActions.Closed,
+        MessagingAuditActions.Released,
+        MessagingAuditActions.AttachmentFiled,
+        MessagingAuditActions.OfficerNamed,
+        MessagingAuditActions.SavedReplyAdded,
+        MessagingAuditActions.SavedReplyChanged,
+        MessagingAuditActions.SavedReplyRemoved,
     ];
 
     public static string Describe(string action, IStringLocalizer S) => action switch
@@ -83,6 +95,17 @@ internal static class AuditActionNames
         JobAuditActions.Resumed => S["Job resumed"],
         JobAuditActions.Rescheduled => S["Job's schedule changed"],
         SettingsAuditActions.Changed => S["Settings changed"],
+        MessagingAuditActions.Viewed => S["Conversation opened"],
+        MessagingAuditActions.AttachmentOpened => S["Message attachment opened"],
+        MessagingAuditActions.Assigned => S["Conversation assigned"],
+        MessagingAuditActions.Replied => S["Message answered by an officer"],
+        MessagingAuditActions.Closed => S["Conversation closed"],
+        MessagingAuditActions.Released => S["Conversation returned to unassigned (officer disabled)"],
+        MessagingAuditActions.AttachmentFiled => S["Message attachment filed in a case"],
+        MessagingAuditActions.OfficerNamed => S["Name in messages chosen"],
+        MessagingAuditActions.SavedReplyAdded => S["Saved reply added"],
+        MessagingAuditActions.SavedReplyChanged => S["Saved reply changed"],
+        MessagingAuditActions.SavedReplyRemoved => S["Saved reply removed"],
         _ => action,
     };
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Border.Accounts.Contracts;
 using Border.Cases.Contracts;
+using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
@@ -31,12 +32,14 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
     public async Task<IActionResult> OnGetExportAsync()
     {
         var cases = await mediator.Send(new ExportCases(User.Id()));
+        var messages = await mediator.Send(new ExportMyMessages(User.Id()));
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
             account = await mediator.Send(new ExportAccount(User.Id())),
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
             cases = cases.Cases,
+            messages = messages.Conversations,
         };
         var zip = new MemoryStream();
         await using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
@@ -56,6 +59,12 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             foreach (var file in cases.Files)
             {
                 await using var entry = await archive.CreateEntry($"files/cases/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
+                await entry.WriteAsync(file.Content);
+            }
+
+            foreach (var file in messages.Files)
+            {
+                await using var entry = await archive.CreateEntry($"messages/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
                 await entry.WriteAsync(file.Content);
             }
         }

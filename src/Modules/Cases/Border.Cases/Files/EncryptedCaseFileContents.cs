@@ -11,9 +11,11 @@ internal sealed class EncryptedCaseFileContents(CasesDbContext db, IDataProtecti
     public Guid Add(byte[] content, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7(now);
-        db.FileContents.Add(new CaseFileContent { Id = id, Ciphertext = protector.Protect(content) });
+        Add(id, content);
         return id;
     }
+
+    public void Add(Guid id, byte[] content) => db.FileContents.Add(new CaseFileContent { Id = id, Ciphertext = protector.Protect(content) });
 
     public async Task<byte[]?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
         await db.FileContents.FindAsync([id], cancellationToken) is { } file ? protector.Unprotect(file.Ciphertext) : null;

@@ -9,5 +9,8 @@ internal interface ICaseFileContents
     /// <summary>Adds the file to the current unit of work; the caller's SaveChanges stores it.</summary>
     Guid Add(byte[] content, DateTimeOffset now);
 
+    /// <summary>Adds the file under an id chosen by the caller (a file filed from elsewhere keeps its source's id).</summary>
+    void Add(Guid id, byte[] content);
+
     Task<byte[]?> ReadAsync(Guid id, CancellationToken cancellationToken);
 }

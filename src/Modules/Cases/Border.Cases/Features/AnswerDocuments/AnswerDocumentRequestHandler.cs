@@ -2,8 +2,6 @@ using Border.Cases.Contracts;
 using Border.Cases.Data;
 using Border.Cases.Files;
 using Border.Cases.Rules;
-using Border.Notifications.Contracts;
-using Border.Shared.Outbox;
 using Border.Shared.Uploads;
 using Border.Shared.Validation;
 using MediatR;
@@ -66,13 +64,7 @@ internal sealed class AnswerDocumentRequestHandler(CasesDbContext db, ICaseFileC
             });
         }
 
-        documentRequest.AnsweredAt = now;
-        documentRequest.AnswerNote = string.IsNullOrEmpty(note) ? null : note;
-        @case.State = CaseState.Submitted;
-        @case.UpdatedAt = now;
-        CaseHistory.Record(db, @case, CaseEventKind.DocumentsAnswered, request.UserId, now);
-        CaseHistory.Tell(db, @case, NotificationKinds.DocumentsReceived, now);
-        db.AddIntegrationEvent(new CaseSubmitted(Guid.CreateVersion7(now), now, @case.Id, @case.ApplicantId));
+        DocumentAnswers.Answer(db, @case, documentRequest, note, request.UserId, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
@@ -26,10 +27,14 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
     /// <summary>Set after "assign to me" lost to another officer.</summary>
     public bool TakenByAnother { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] Guid? before, [FromQuery] bool taken = false)
+    /// <summary>Set after an applicant's file was filed into a case, or not.</summary>
+    public AttachmentFiling? Filed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] Guid? before, [FromQuery] bool taken = false, [FromQuery] AttachmentFiling? filed = null)
     {
         Input = new ShowReplyForm { Key = Guid.NewGuid() };
         TakenByAnother = taken;
+        Filed = filed is { } outcome && Enum.IsDefined(outcome) ? outcome : null;
         return await LoadAsync(id, before) ? Page() : NotFound();
     }
 
@@ -40,6 +45,13 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
     {
         await mediator.Send(new CloseConversation(User.Id(), id));
         return Redirect($"/staff/messages/{id}");
+    }
+
+    /// <summary>Files an applicant's attachment as the document a case of theirs asks for (Cases checks the case is theirs).</summary>
+    public async Task<IActionResult> OnPostFileAsync(Guid id, [FromQuery] Guid attachmentId, [FromForm] Guid caseId)
+    {
+        var filed = await mediator.Send(new FileAttachmentInCase(User.Id(), id, attachmentId, caseId));
+        return Redirect($"/staff/messages/{id}?filed={filed}");
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id)
@@ -84,7 +96,12 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
             return false;
         }
 
-        View = new ConversationPage(conversation, $"/staff/messages/{id}", await ReaderTimeZone.OfAsync(mediator, User), ForStaff: true);
+        // Only a page showing an applicant's file asks Cases, so an ordinary open reads no case and audits none.
+        var applicantFiles = conversation.Messages.Any(m => !m.FromStaff && m.Attachments.Count > 0);
+        View = new ConversationPage(conversation, $"/staff/messages/{id}", await ReaderTimeZone.OfAsync(mediator, User), ForStaff: true)
+        {
+            FileInto = applicantFiles ? await mediator.Send(new ListCasesAwaitingDocuments(User.Id(), conversation.ApplicantId)) : [],
+        };
         return true;
     }
 
