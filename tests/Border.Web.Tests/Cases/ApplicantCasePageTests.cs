@@ -38,6 +38,12 @@ public sealed class ApplicantCasePageTests(WebAppFixture app) : IClassFixture<We
         Assert.Contains("Sent to Border", page, StringComparison.Ordinal);
         Assert.Contains(number, (await client.GetPageAsync("/cases")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cases/{id}/questions/detail")).StatusCode);
+        await HtmlChecker.AssertValidAsync(new Dictionary<string, string>
+        {
+            ["receipt"] = await client.GetStringAsync($"/cases/{id}/receipt"),
+            ["case"] = await client.GetStringAsync($"/cases/{id}"),
+            ["cases"] = await client.GetStringAsync("/cases"),
+        });
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Border.Web.Tests.Support;
 
@@ -46,9 +45,7 @@ public sealed class HtmlCheckerTests(WebAppFixture app) : IClassFixture<WebAppFi
             await SaveAsync(await SignedInAsync("supervisor@border.test"), "supervisor", Supervisor, folder);
             await SaveAsync(await SignedInAsync("admin@border.test"), "admin", Admin, folder);
 
-            var (exit, report) = await CheckAsync(folder.FullName);
-
-            Assert.True(exit == 0 && report.Length == 0, $"vnu exited {exit}:\n{report}");
+            await HtmlChecker.AssertValidAsync(folder.FullName);
         }
         finally
         {
@@ -78,33 +75,5 @@ public sealed class HtmlCheckerTests(WebAppFixture app) : IClassFixture<WebAppFi
                 await File.WriteAllTextAsync(Path.Combine(folder.FullName, name), await response.Content.ReadAsStringAsync());
             }
         }
-    }
-
-    private static async Task<(int Exit, string Report)> CheckAsync(string folder)
-    {
-        var jar = Environment.GetEnvironmentVariable("BORDER_VNU_JAR") is { Length: > 0 } named ? named : Path.Combine(RepositoryRoot(), ".tools", "vnu.jar");
-        Assert.True(File.Exists(jar), $"The Nu HTML Checker is not at {jar}: `./border test` installs it (Java and vnu.jar).");
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--skip-non-html", folder })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, (output + await errors).Trim());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Border.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Border.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -57,6 +57,8 @@ public sealed class ConfirmationPageTests(WindowOpenWebApp app) : IClassFixture<
         var start = $"/appointments/offers/{offer}";
 
         var first = await client.GetPageAsync(start);
+        // Each step's HTML as the server sent it, for the Nu HTML Checker at the end.
+        var pages = new Dictionary<string, string> { ["offer"] = await client.GetStringAsync(start) };
         Assert.Equal(pending, first.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(left, first.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("San Ysidro", first.Body.TextContent, StringComparison.Ordinal);
@@ -65,18 +67,22 @@ public sealed class ConfirmationPageTests(WindowOpenWebApp app) : IClassFixture<
 
         var photo1 = await Next(await client.PostFormAsync(start, new Dictionary<string, string>()));
         Assert.Equal($"{start}/photos/1", photo1);
+        pages["photo"] = await client.GetStringAsync(photo1);
         Assert.NotNull((await client.GetPageAsync(photo1)).QuerySelector("input[type=file][capture=user][accept='image/jpeg,image/png']"));
         var photo2 = await Next(await client.PostFileAsync(photo1, "Photo", TestImages.Png, "me.png", "image/png"));
         Assert.Equal($"{start}/photos/2", photo2);
         var location = await Next(await client.PostFormAsync(photo2, new Dictionary<string, string> { ["CannotTake"] = "true" }));
         Assert.Equal($"{start}/location", location);
+        pages["location"] = await client.GetStringAsync(location);
         var reviewPath = await Next(await client.PostFormAsync(location, new Dictionary<string, string> { ["State"] = "BCN" }));
 
         var reviewPage = await client.GetPageAsync(reviewPath);
+        pages["review"] = await client.GetStringAsync(reviewPath);
         Assert.Equal(review, reviewPage.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(2, reviewPage.QuerySelectorAll(".group li").Length);
         var schedule = await Next(await client.PostFormAsync(reviewPath, new Dictionary<string, string>()));
         Assert.Equal(yes, (await client.GetPageAsync(schedule)).QuerySelectorAll("form").Last().QuerySelector("button")!.TextContent.Trim());
+        pages["schedule"] = await client.GetStringAsync(schedule);
         var done = await Next(await client.PostFormAsync(schedule, new Dictionary<string, string>()));
 
         var page = await client.GetPageAsync(done);
@@ -89,6 +95,12 @@ public sealed class ConfirmationPageTests(WindowOpenWebApp app) : IClassFixture<
         Assert.NotNull(page.QuerySelector("main a[href='/requirements/what-to-bring']"));
         Assert.Contains(culture == "es" ? "60 minutos antes de su hora" : "60 minutes before your time", page.QuerySelector("main address")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
         Assert.Equal(done, await Next(await client.GetAsync(start + "/schedule")));
+        foreach (var (name, path) in new[] { ("confirmed", done), ("appointments", "/appointments"), ("home", "/") })
+        {
+            pages[name] = await client.GetStringAsync(path);
+        }
+
+        await HtmlChecker.AssertValidAsync(pages);
     }
 
     [Fact]
