@@ -65,11 +65,11 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             request.Property(r => r.Version).IsRowVersion().HasColumnName("xmin");
             // One pending request per group, whatever the window: the database, not only the handler, says so.
-            request.HasIndex(r => r.ApplicantId).IsUnique().HasFilter("status = 'Pending'")
+            request.HasIndex(r => r.ApplicantId).IsUnique().HasFilter($"status = {RequestStatusSql.Pending}")
                 .HasDatabaseName("ux_appointment_requests_one_pending_per_applicant");
             request.HasIndex(r => new { r.ApplicantId, r.RequestedAt });
             // The draw reads one window's pending requests port by port, oldest registration first, from this index alone.
-            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter("status = 'Pending'")
+            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter($"status = {RequestStatusSql.Pending}")
                 .IncludeProperties(r => new { r.Id, r.TravellerCount });
         });
         modelBuilder.Entity<AllocationRun>(run =>
@@ -102,7 +102,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             // Seats taken on a day at a port, and the day's roster by slot.
             appointment.HasIndex(a => new { a.PortCode, a.Date, a.SlotStart }).HasFilter($"status IN ({SeatHoldingStatuses})");
             // The expiry job: offers past their deadline, to tell and then to close.
-            appointment.HasIndex(a => a.Deadline).HasFilter("status = 'Offered'");
+            appointment.HasIndex(a => a.Deadline).HasFilter($"status = {AppointmentStatusSql.Offered}");
         });
         modelBuilder.Entity<OfferExpiryProgress>(progress =>
         {

@@ -24,12 +24,12 @@ internal static class PassedOver
     /// </summary>
     public static async Task CloseForApplicantAsync(SchedulingDbContext db, Guid applicantId, TimeZoneInfo zone, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var closed = await db.Database.SqlQuery<ClosedRequest>($"""
-            UPDATE scheduling.appointment_requests r SET status = 'NotSelected', closed_at = {now}, allocation_run_id = run.id
+        var closed = await db.Database.SqlQueryRaw<ClosedRequest>($$"""
+            UPDATE scheduling.appointment_requests r SET status = {{RequestStatusSql.NotSelected}}, closed_at = {0}, allocation_run_id = run.id
             FROM scheduling.allocation_runs run
-            WHERE r.applicant_id = {applicantId} AND r.status = 'Pending' AND run.window_date = r.window_date
+            WHERE r.applicant_id = {1} AND r.status = {{RequestStatusSql.Pending}} AND run.window_date = r.window_date
             RETURNING r.port_code AS "PortCode", r.applicant_id AS "ApplicantId", run.started_at AS "DrawnAt"
-            """).ToListAsync(cancellationToken);
+            """, now, applicantId).ToListAsync(cancellationToken);
         await TellAsync(db, closed, zone, now, cancellationToken);
     }
 

@@ -66,10 +66,10 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
         }
 
         var number = References.New("APT");
-        var won = await db.Database.ExecuteSqlAsync($"""
-            UPDATE scheduling.appointments SET status = 'Confirmed', confirmed_at = {now}, confirmation_number = {number}
-            WHERE id = {offer.Id} AND applicant_id = {request.UserId} AND status = 'Offered' AND deadline > {now}
-            """, cancellationToken);
+        var won = await db.Database.ExecuteSqlRawAsync($$"""
+            UPDATE scheduling.appointments SET status = {{AppointmentStatusSql.Confirmed}}, confirmed_at = {0}, confirmation_number = {1}
+            WHERE id = {2} AND applicant_id = {3} AND status = {{AppointmentStatusSql.Offered}} AND deadline > {0}
+            """, [now, number, offer.Id, request.UserId], cancellationToken);
         if (won == 0)
         {
             await transaction.RollbackAsync(cancellationToken);

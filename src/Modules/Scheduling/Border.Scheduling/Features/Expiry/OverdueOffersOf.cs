@@ -19,10 +19,10 @@ internal static class OverdueOffersOf
         }
 
         await OfferExpiryLock.ShareAsync(db, cancellationToken);
-        const string sql = """
+        const string sql = $$"""
             WITH closed AS (
-                UPDATE scheduling.appointments SET status = 'Expired', expired_at = deadline
-                WHERE applicant_id = ANY({3}) AND status = 'Offered' AND deadline <= {1}::timestamptz
+                UPDATE scheduling.appointments SET status = {{AppointmentStatusSql.Expired}}, expired_at = deadline
+                WHERE applicant_id = ANY({3}) AND status = {{AppointmentStatusSql.Offered}} AND deadline <= {1}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline),
             changed AS (
                 SELECT * FROM closed WHERE deadline > coalesce((SELECT told_through FROM scheduling.offer_expiry_progress), '-infinity')),
