@@ -15,7 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Pages.Account;
 
 [Authorize]
-public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> text) : PageModel
+public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> S) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
@@ -59,7 +59,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
     {
         if (!Input.Understood)
         {
-            ModelState.AddModelError("Input.Understood", text["Tick the box to show you understand that this cannot be undone."]);
+            ModelState.AddModelError("Input.Understood", S["Tick the box to show you understand that this cannot be undone."]);
             return Page();
         }
 

@@ -18,7 +18,7 @@ namespace Border.Web.Pages.Messages;
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
@@ -36,7 +36,7 @@ public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text)
     {
         try
         {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
+            var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
                 User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, files)));
             return Redirect($"/messages/{sent.ConversationId}");
         }

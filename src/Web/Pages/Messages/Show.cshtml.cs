@@ -17,7 +17,7 @@ namespace Border.Web.Pages.Messages;
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public ReplyForm Input { get; set; } = new();
@@ -34,7 +34,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
     {
         try
         {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
+            var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
             return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
         }
         catch (RequestValidationException refused)

@@ -12,7 +12,7 @@ namespace Border.Scheduling.Features.Confirmation;
 /// The steps of confirming an offer, always through the applicant's own id. Each step's command first checks
 /// the offer is still open and the steps before it are done; the page only shows what the store says.
 /// </summary>
-internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, IStringLocalizer<Strings> text)
+internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, IStringLocalizer<Strings> S)
 {
     public const string Field = "Offer";
 
@@ -55,7 +55,7 @@ internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, ISt
         new([new ValidationFailure(
             Field,
             "The time to confirm this offer ended on {0}. Its seats went back to the draw. You can request again while the window is open.",
-            ZonedTimeText.Format(text, deadline, timeZone))]);
+            ZonedTimeText.Format(S, deadline, timeZone))]);
 
     public static RequestValidationException Refuse(string message, params object[] arguments) =>
         new([new ValidationFailure(Field, message, arguments)]);

@@ -18,7 +18,7 @@ namespace Border.Web.Areas.Admin.Pages.Settings;
 /// every node reads as configuration, so they apply without a restart; the draw time is the allocation
 /// trigger's own time.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     private static readonly string[] Order =
     [
@@ -71,7 +71,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
         Missing("GroupMaximum", Input.GroupMaximum, "Largest group");
         if (Input.EligibleStates.Any(code => MexicanStates.All.All(state => state.Code != code)))
         {
-            ModelState.AddModelError("Input.EligibleStates", text["Choose states from the list."]);
+            ModelState.AddModelError("Input.EligibleStates", S["Choose states from the list."]);
         }
 
         if (!ModelState.IsValid)
@@ -102,7 +102,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
         var key = "Input." + field;
         if (value is null && ModelState.GetFieldValidationState(key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
-            ModelState.AddModelError(key, text["Enter {0}.", text[label]]);
+            ModelState.AddModelError(key, S["Enter {0}.", S[label]]);
         }
     }
 

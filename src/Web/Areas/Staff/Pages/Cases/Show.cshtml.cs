@@ -16,7 +16,7 @@ namespace Border.Web.Areas.Staff.Pages.Cases;
 /// decide with reasons; a supervisor also decides its appeal. Every read is audited by the use case; the roles the
 /// use cases leave to the pages (supervisor-only kinds and appeals) are checked here.
 /// </summary>
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -56,10 +56,10 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostClaimAsync() =>
-        await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", text["Another officer took this case first, or it is not waiting."]);
+        await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", S["Another officer took this case first, or it is not waiting."]);
 
     public async Task<IActionResult> OnPostReleaseAsync() =>
-        await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", text["This case is not yours to release."]);
+        await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", S["This case is not yours to release."]);
 
     public Task<IActionResult> OnPostResolveAsync(Guid checkId) =>
         SendAsync("Resolve", new ResolveCheck(User.Id(), Id, checkId, Note), "resolved");
@@ -77,12 +77,12 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
         if (!MayDecide)
         {
-            return await RefuseAsync("Decide.Case", text["Only a supervisor can decide this kind of case."]);
+            return await RefuseAsync("Decide.Case", S["Only a supervisor can decide this kind of case."]);
         }
 
         if (Outcome is not { } outcome)
         {
-            return await RefuseAsync("Decide.Outcome", text["Choose approve or deny."]);
+            return await RefuseAsync("Decide.Outcome", S["Choose approve or deny."]);
         }
 
         return await SendAsync("Decide", new DecideCase(User.Id(), Id, version, outcome, Reasons, Note), "decided");
@@ -97,7 +97,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
         if (AppealOutcome is not { } outcome)
         {
-            return await RefuseAsync("Appeal.AppealOutcome", text["Choose what happens to the appeal."]);
+            return await RefuseAsync("Appeal.AppealOutcome", S["Choose what happens to the appeal."]);
         }
 
         return await SendAsync("Appeal", new DecideAppeal(User.Id(), Id, Version, outcome, Note), "appeal-decided");

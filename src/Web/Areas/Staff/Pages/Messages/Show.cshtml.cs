@@ -13,7 +13,7 @@ namespace Border.Web.Areas.Staff.Pages.Messages;
 /// <summary>A conversation as an officer works it: take it, answer it, close it. Every open is audited.</summary>
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public ShowReplyForm Input { get; set; } = new();
@@ -46,7 +46,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
     {
         try
         {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
+            var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
             return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
         }
         catch (RequestValidationException refused)
@@ -70,7 +70,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         }
         else
         {
-            ModelState.AddModelError("Input.SavedReplyId", text["Choose a saved reply."]);
+            ModelState.AddModelError("Input.SavedReplyId", S["Choose a saved reply."]);
         }
 
         return await LoadAsync(id, null) ? Page() : NotFound();
