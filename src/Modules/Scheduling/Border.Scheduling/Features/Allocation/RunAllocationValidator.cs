@@ -1,6 +1,6 @@
 using System.Globalization;
 using Border.Scheduling.Contracts;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Microsoft.Extensions.Localization;

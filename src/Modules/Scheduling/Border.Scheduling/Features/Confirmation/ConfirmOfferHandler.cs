@@ -1,9 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Expiry;
-using Border.Scheduling.Features.Ports;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Outbox;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -44,9 +42,9 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             .SumAsync(a => a.PeopleCount, cancellationToken);
         if (confirmed + offer.PeopleCount > capacity)
         {
-            throw OfferSteps.Refuse(
+            throw Refusal.Of(
                 "We are sorry: {0} has no more room on {1}, because its capacity for that day was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
-                port.Name, OfferSteps.Day(offer.Date));
+                port.Name, Refusal.Day(offer.Date));
         }
 
         // The slot too: a lower capacity spreads fewer seats over the slots, and confirmed people keep theirs.
@@ -59,9 +57,9 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
                 .SumAsync(a => a.PeopleCount, cancellationToken);
             if (inSlot + offer.PeopleCount > plan.SeatsPerSlot(capacity)[slot])
             {
-                throw OfferSteps.Refuse(
+                throw Refusal.Of(
                     "We are sorry: the {0} time at {1} on {2} is full, because the port's capacity was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
-                    offer.SlotStart.ToString("t", System.Globalization.CultureInfo.CurrentUICulture), port.Name, OfferSteps.Day(offer.Date));
+                    offer.SlotStart.ToString("t", System.Globalization.CultureInfo.CurrentUICulture), port.Name, Refusal.Day(offer.Date));
             }
         }
 

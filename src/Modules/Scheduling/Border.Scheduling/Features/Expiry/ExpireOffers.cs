@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using MediatR;
 
 namespace Border.Scheduling.Features.Expiry;

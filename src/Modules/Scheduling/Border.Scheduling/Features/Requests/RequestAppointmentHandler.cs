@@ -4,7 +4,7 @@ using Border.Accounts.Contracts.Places;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Rules;
 using Border.Shared.Localization;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;

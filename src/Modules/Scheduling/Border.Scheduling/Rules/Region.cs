@@ -1,4 +1,4 @@
-namespace Border.Scheduling.Features.Requests;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// A coarse fence on coordinates, generous on purpose: the real app refused people who were in the right place,

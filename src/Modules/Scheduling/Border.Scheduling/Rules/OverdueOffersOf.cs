@@ -1,7 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Data;
 
-namespace Border.Scheduling.Features.Expiry;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// For a draw about to offer these applicants a new appointment: their offers already past the deadline may not be

@@ -4,20 +4,16 @@ using Border.Scheduling.Data;
 using Border.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Scheduling.Features.Allocation;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// A draw decides every request of its window, but rewriting a million passed-over rows would take it far past
 /// its time budget. So the draw changes only the requests it selects, and a request still pending in a drawn window
 /// is, by that fact, not selected. The passed-over job then closes those rows a page at a time and tells people;
-/// every reader that asks whether a request still waits goes through <see cref="Waiting"/>, so none of them sees the gap.
+/// every reader that asks whether a request still waits goes through <see cref="Pending"/>, so none of them sees the gap.
 /// </summary>
 internal static class PassedOver
 {
-    /// <summary>Requests still waiting for their draw.</summary>
-    public static IQueryable<AppointmentRequest> Waiting(SchedulingDbContext db) =>
-        db.Requests.Where(r => r.Status == RequestStatus.Pending && !db.AllocationRuns.Any(run => run.WindowDate == r.WindowDate));
-
     /// <summary>
     /// Closes one applicant's passed-over request before they request again, and tells them as the job would have.
     /// Call inside the caller's transaction; the notice is saved with the caller's SaveChanges.

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Border.Scheduling.Features.Confirmation;
+namespace Border.Scheduling.Rules;
 
 /// <summary>Encrypts live photos before they reach the database, with the shared key ring.</summary>
 internal sealed class LivePhotoVault(IDataProtectionProvider provider)

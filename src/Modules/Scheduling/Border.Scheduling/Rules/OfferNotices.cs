@@ -3,7 +3,7 @@ using Border.Scheduling.Data;
 using Border.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Scheduling.Features.Expiry;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// The SQL that turns offers (changed by a conditional UPDATE, or found overdue) into notices in Scheduling's outbox, in the same

@@ -1,4 +1,4 @@
-namespace Border.Scheduling.Features.Requests;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// Scheduling:RequestWindow. Requests are taken every day from <see cref="Opens"/> until the end of the

@@ -2,7 +2,7 @@ using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Scheduling.Features.Ports;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// Seats at a port. Whoever changes a port's capacity, or gives its seats to people, first locks the port's
@@ -24,8 +24,4 @@ internal static class Seats
             .GroupBy(a => a.Date)
             .Select(g => new { Date = g.Key, People = g.Sum(a => a.PeopleCount) })
             .ToDictionaryAsync(g => g.Date, g => g.People, cancellationToken);
-
-    /// <summary>Today at the port, in its own zone.</summary>
-    public static DateOnly Today(TimeProvider clock, string timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
 }

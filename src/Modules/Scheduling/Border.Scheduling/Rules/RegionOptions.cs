@@ -1,4 +1,4 @@
-namespace Border.Scheduling.Features.Requests;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// Scheduling:Region: where an applicant must be to request. The rule is the Mexican state they say they are

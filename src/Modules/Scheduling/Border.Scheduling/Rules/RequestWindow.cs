@@ -1,7 +1,7 @@
 using Border.Scheduling.Contracts;
 using Microsoft.Extensions.Options;
 
-namespace Border.Scheduling.Features.Requests;
+namespace Border.Scheduling.Rules;
 
 /// <summary>Where the clock stands against the daily request window, and which dates follow from it.</summary>
 internal sealed class RequestWindow(TimeProvider clock, IOptionsMonitor<RequestWindowOptions> window, IOptionsMonitor<AllocationOptions> allocation)

@@ -1,6 +1,6 @@
 using Border.Shared.References;
 
-namespace Border.Scheduling.Features.Requests;
+namespace Border.Scheduling.Rules;
 
 /// <summary>References people read aloud or type, from the alphabet every module shares (<see cref="ReferenceCodes"/>).</summary>
 internal static class References

@@ -1,7 +1,7 @@
 using Border.Scheduling.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Scheduling.Features.Expiry;
+namespace Border.Scheduling.Rules;
 
 /// <summary>
 /// A transaction-scoped advisory lock between telling people their offer expired and anything that decides an open
