@@ -11,7 +11,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
     public const string Schema = "scheduling";
 
     /// <summary>Statuses that may hold seats of a day (as stored): everything but Expired and Cancelled; an Offered row only until its deadline.</summary>
-    public const string SeatHoldingStatuses = "'Offered', 'Confirmed', 'CheckedIn', 'NoShow', 'IdentityMismatch'";
+    public const string SeatHoldingStatuses =
+        $"{AppointmentStatusSql.Offered}, {AppointmentStatusSql.Confirmed}, {AppointmentStatusSql.CheckedIn}, {AppointmentStatusSql.NoShow}, {AppointmentStatusSql.IdentityMismatch}";
 
     public DbSet<Port> Ports => Set<Port>();
 
@@ -88,7 +89,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.HasKey(a => a.Id);
             // One appointment per request. A request is drawn only while pending, so expired rows need not be in it, and
             // leaving them out saves the expiry job's bulk update one index entry per row.
-            appointment.HasIndex(a => a.RequestId).IsUnique().HasFilter("status <> 'Expired'");
+            appointment.HasIndex(a => a.RequestId).IsUnique().HasFilter($"status <> {AppointmentStatusSql.Expired}");
             appointment.HasIndex(a => a.ConfirmationNumber).IsUnique().HasFilter("confirmation_number IS NOT NULL");
             appointment.Property(a => a.ConfirmationNumber).HasMaxLength(20);
             appointment.Property(a => a.CheckInNote).HasMaxLength(RecordCheckIn.NoteMaxLength);
@@ -97,7 +98,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             appointment.Property(a => a.Version).IsRowVersion().HasColumnName("xmin");
             // One live offer or appointment per group.
-            appointment.HasIndex(a => a.ApplicantId).IsUnique().HasFilter("status IN ('Offered', 'Confirmed')")
+            appointment.HasIndex(a => a.ApplicantId).IsUnique().HasFilter($"status IN ({AppointmentStatusSql.Offered}, {AppointmentStatusSql.Confirmed})")
                 .HasDatabaseName("ux_appointments_one_live_per_applicant");
             // Seats taken on a day at a port, and the day's roster by slot.
             appointment.HasIndex(a => new { a.PortCode, a.Date, a.SlotStart }).HasFilter($"status IN ({SeatHoldingStatuses})");

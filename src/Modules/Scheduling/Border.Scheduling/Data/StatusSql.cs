@@ -19,4 +19,7 @@ internal static class AppointmentStatusSql
     public const string Offered = $"'{nameof(AppointmentStatus.Offered)}'";
     public const string Confirmed = $"'{nameof(AppointmentStatus.Confirmed)}'";
     public const string Expired = $"'{nameof(AppointmentStatus.Expired)}'";
+    public const string CheckedIn = $"'{nameof(AppointmentStatus.CheckedIn)}'";
+    public const string NoShow = $"'{nameof(AppointmentStatus.NoShow)}'";
+    public const string IdentityMismatch = $"'{nameof(AppointmentStatus.IdentityMismatch)}'";
 }
