@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
+using Border.Architecture.Tests.Support;
 
 namespace Border.Architecture.Tests.Sql;
-
-/// <summary>A source file as text, named by its path from the repository root.</summary>
-internal sealed record SourceFile(string Path, string Text);
 
 /// <summary>
 /// An enum member spelled out as a SQL literal (<c>status = 'Offered'</c>) breaks silently when the member is renamed.

@@ -1,3 +1,5 @@
+using Border.Architecture.Tests.Support;
+
 namespace Border.Architecture.Tests.Sql;
 
 /// <summary>The rule, given made-up sources: a spelled-out member must be reported, the typed way must pass.</summary>

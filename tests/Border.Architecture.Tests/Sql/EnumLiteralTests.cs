@@ -16,10 +16,7 @@ public sealed class EnumLiteralTests
             .SelectMany(Enum.GetNames)
             .ToHashSet(StringComparer.Ordinal);
         // Migrations record the SQL as it was when they were made; they are history, not code to rename with.
-        var sources = Directory.EnumerateFiles(RepositoryRoot.Combine("src", "Modules"), "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj" or "Migrations"))
-            .Select(path => new SourceFile(Path.GetRelativePath(RepositoryRoot.Path, path), File.ReadAllText(path)))
-            .ToList();
+        var sources = SourceFile.Under("src", "Modules").Where(f => !f.Path.Contains("/Migrations/", StringComparison.Ordinal)).ToList();
 
         Assert.Contains("Offered", members);
         Violations.AssertNone("Enum members spelled out in SQL", EnumLiteralRules.Violations(sources, members));

@@ -3,7 +3,7 @@ using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Accounts.Features.StaffAccounts;
+namespace Border.Accounts.Rules;
 
 /// <summary>The account's state as the audit log records it before and after an admin's action.</summary>
 internal static class AccountSnapshot

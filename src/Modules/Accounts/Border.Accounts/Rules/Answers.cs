@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Border.Accounts.Contracts.Places;
 using Border.Shared.Validation;
 
-namespace Border.Accounts.Features.Profile;
+namespace Border.Accounts.Rules;
 
 /// <summary>Checks shared by the profile pages and the group pages.</summary>
 internal static partial class Answers

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Border.Accounts.Contracts.Profile;
 
-namespace Border.Accounts.Features.Profile;
+namespace Border.Accounts.Rules;
 
 internal enum DateProblem
 {

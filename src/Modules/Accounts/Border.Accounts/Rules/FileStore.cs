@@ -1,7 +1,7 @@
 using Border.Accounts.Data;
 using Border.Shared.Uploads;
 
-namespace Border.Accounts.Features.Files;
+namespace Border.Accounts.Rules;
 
 internal sealed class FileStore(AccountsDbContext db, FileVault vault)
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Border.Accounts.Features.Files;
+namespace Border.Accounts.Rules;
 
 /// <summary>Encrypts people's photos and scans before they reach the database, with the shared key ring.</summary>
 internal sealed class FileVault(IDataProtectionProvider provider)

@@ -1,4 +1,4 @@
-namespace Border.Accounts.Features.Group;
+namespace Border.Accounts.Rules;
 
 internal sealed class GroupOptions
 {

@@ -1,7 +1,7 @@
 using Border.Shared.Validation;
 using Microsoft.AspNetCore.Identity;
 
-namespace Border.Accounts.Features.Passwords;
+namespace Border.Accounts.Rules;
 
 internal static class PasswordResults
 {

@@ -1,7 +1,7 @@
 using Border.Accounts.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Accounts.Features.Profile;
+namespace Border.Accounts.Rules;
 
 internal static class ProfileStore
 {

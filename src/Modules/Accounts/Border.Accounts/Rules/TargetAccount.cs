@@ -1,7 +1,7 @@
 using Border.Accounts.Data;
 using Border.Shared.Validation;
 
-namespace Border.Accounts.Features.StaffAccounts;
+namespace Border.Accounts.Rules;
 
 /// <summary>The account an admin acts on: it must exist and must not be closed.</summary>
 internal static class TargetAccount

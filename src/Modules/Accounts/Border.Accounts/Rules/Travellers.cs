@@ -2,7 +2,7 @@ using Border.Accounts.Data;
 using Border.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Border.Accounts.Features.Group;
+namespace Border.Accounts.Rules;
 
 internal static class Travellers
 {
