@@ -41,6 +41,10 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         Assert.Equal("Le damos la bienvenida a Border", Assert.Single(notifications.GetProperty("inbox").EnumerateArray()).GetProperty("title").GetString());
         var email = Assert.Single(notifications.GetProperty("emails").EnumerateArray());
         Assert.Equal(("confirm-email", "Sent"), (email.GetProperty("kind").GetString(), email.GetProperty("status").GetString()));
+        // Every module answers the export; a new account has asked for nothing yet.
+        var scheduling = json.RootElement.GetProperty("scheduling");
+        Assert.Equal((0, 0), (scheduling.GetProperty("requests").GetArrayLength(), scheduling.GetProperty("appointments").GetArrayLength()));
+        Assert.Equal(0, json.RootElement.GetProperty("messages").GetProperty("conversations").GetArrayLength());
     }
 
     [Fact]

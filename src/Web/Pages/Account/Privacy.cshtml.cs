@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Border.Accounts.Contracts;
+using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Border.Web.Forms;
@@ -17,7 +20,7 @@ namespace Border.Web.Pages.Account;
 [Authorize]
 public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> S) : PageModel
 {
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     [BindProperty]
     public CloseAccountForm Input { get; set; } = new();
@@ -34,6 +37,8 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             exportedAt = clock.GetUtcNow(),
             account = await mediator.Send(new ExportAccount(User.Id())),
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
+            scheduling = await mediator.Send(new ExportScheduling(User.Id())),
+            messages = await mediator.Send(new ExportMessaging(User.Id())),
         };
         var zip = new MemoryStream();
         await using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
