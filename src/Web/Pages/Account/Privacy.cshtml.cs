@@ -7,7 +7,6 @@ using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -68,15 +67,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             return Page();
         }
 
-        try
-        {
-            await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
 
         return Redirect("/?closed=true");
     }

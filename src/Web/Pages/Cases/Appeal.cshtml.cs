@@ -1,5 +1,4 @@
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>Appeals a denial inside its window, once: a statement for a supervisor who did not decide.</summary>
+[RefusalFields("")]
 public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
@@ -24,15 +24,7 @@ public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
         }
 
         TimeZone = await ReaderTimeZone.OfAsync(Mediator, User);
-        try
-        {
-            return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
     }
 
     private async Task<bool> FindAsync()

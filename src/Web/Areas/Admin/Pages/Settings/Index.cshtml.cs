@@ -3,7 +3,6 @@ using Border.Accounts.Contracts.Places;
 using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Settings;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -83,15 +82,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) 
         var settings = new BorderSettings(
             Input.Opens!.Value, Input.Closes!.Value, Input.AllocationAt!.Value, Input.LeadDays!.Value, Input.LongestWaitingPercent!.Value,
             Input.ConfirmationHours!.Value, Input.ReminderHours!.Value, Input.EligibleStates.Distinct().ToList(), Input.GroupMaximum!.Value);
-        try
-        {
-            await mediator.Send(new SaveSettings(User.Id(), settings));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new SaveSettings(User.Id(), settings));
 
         return Redirect("/admin/settings?saved=true");
     }
