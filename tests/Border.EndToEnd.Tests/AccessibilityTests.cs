@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
 {
     public static TheoryData<string, string> SignedOutPages => InBothLanguages(
         "/", "/account/sign-in", "/account/register", "/account/two-factor", "/policy-updates",
-        "/account/forgot-password", "/account/confirm-email", "/account/reset-password", "/allocation", "/cases/status",
+        "/account/forgot-password", "/account/confirm-email", "/account/check-email", "/account/reset-password", "/allocation", "/cases/status",
         "/requirements", "/requirements/ports", "/requirements/advance-information", "/no-such-page");
 
     public static TheoryData<string, string> ApplicantPages => InBothLanguages(

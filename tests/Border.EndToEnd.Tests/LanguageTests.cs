@@ -50,7 +50,8 @@ public sealed class LanguageTests(SiteFixture site) : IClassFixture<SiteFixture>
         await using var context = await site.NewContextAsync();
         var page = await site.NewPageAsync(context);
         await RegistrationSteps.RegisterAsync(page, email, RegistrationSteps.GoodPassword, culture: "es");
-        await SignInSteps.WaitForPathAsync(page, "/account/sign-in");
+        await SignInSteps.WaitForPathAsync(page, "/account/check-email");
+        await Expect(page.Locator("main .lead")).ToContainTextAsync(email);
 
         await SignInSteps.SubmitPasswordAsync(page, email, RegistrationSteps.GoodPassword);
         await SignInSteps.WaitForPathAsync(page, "/");

@@ -13,6 +13,7 @@ public sealed class PageBudgetTests(SiteFixture site, ITestOutputHelper output) 
     [InlineData("/")]
     [InlineData("/account/sign-in")]
     [InlineData("/account/register")]
+    [InlineData("/account/check-email")]
     [InlineData("/policy-updates")]
     [InlineData("/allocation")]
     [InlineData("/cases/status")]

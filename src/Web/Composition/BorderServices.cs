@@ -32,6 +32,7 @@ internal static class BorderServices
         services.AddTrustedProxies(configuration);
         services.AddBorderHealthChecks();
         services.AddSingleton<Layout.HeaderCountReader>();
+        services.AddSingleton<Pages.Account.CheckEmailAddress>();
         services.AddExceptionHandler<Errors.DatabaseOutage>();
         services.AddBorderAntiforgery(configuration);
         services.AddResponseCompression(options =>

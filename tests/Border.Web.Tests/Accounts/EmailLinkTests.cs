@@ -54,6 +54,58 @@ public sealed class EmailLinkTests(MailingWebApp app) : IClassFixture<MailingWeb
     }
 
     [Fact]
+    public async Task Registering_leads_to_a_page_naming_the_address_that_can_send_the_link_again()
+    {
+        var visitor = app.CreateBrowserClient();
+        var registered = await visitor.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "check-page@example.test",
+            ["Input.Password"] = Password,
+            ["Input.Culture"] = "es",
+            ["Input.AcceptedTerms"] = "true",
+        });
+        var location = registered.Headers.Location!.OriginalString;
+        Assert.StartsWith("/account/check-email?to=", location, StringComparison.Ordinal);
+        Assert.DoesNotContain("check-page", location, StringComparison.Ordinal);
+
+        var page = await visitor.GetPageAsync(location);
+        Assert.Contains("check-page@example.test", page.QuerySelector("main .lead")!.TextContent, StringComparison.Ordinal);
+        var again = await visitor.PostFormAsync(location, new Dictionary<string, string>());
+        await app.DeliverMailAsync();
+
+        Assert.EndsWith("&sent=true", again.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.NotNull((await visitor.GetPageAsync(again.Headers.Location!.OriginalString)).QuerySelector("main [role=status]"));
+        Assert.Equal(2, app.Smtp.Messages.Count(m => m.RcptTo.Contains("check-page@example.test") && m.Message.Subject == "Confirme su correo electrónico"));
+        // The visitor's browser never chose Spanish: the page after the link speaks the browser's language.
+        var confirmed = await visitor.ConfirmLinkAsync(app.LinkIn("check-page@example.test", "Confirme su correo electrónico"));
+        Assert.Equal("Your email address is confirmed", confirmed.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_check_email_link_that_was_not_sealed_by_us_names_no_address_and_sends_nothing()
+    {
+        await RegisterAsync("sealed@example.test", "en");
+        var visitor = app.CreateBrowserClient();
+        var ownPage = (await visitor.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "sealed-other@example.test",
+            ["Input.Password"] = Password,
+            ["Input.Culture"] = "en",
+            ["Input.AcceptedTerms"] = "true",
+        })).Headers.Location!.OriginalString;
+        await app.DeliverMailAsync();
+
+        var page = await visitor.GetPageAsync("/account/check-email?to=sealed%40example.test");
+        // The visitor's own page, its send-again form's sealed address swapped for someone else's in the clear.
+        await visitor.PostFormAsync(ownPage, new Dictionary<string, string> { ["to"] = "sealed@example.test" });
+        await app.DeliverMailAsync();
+
+        Assert.Equal("We sent a link to the address you gave.", page.QuerySelector("main .lead")!.TextContent);
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Equal(1, app.Smtp.Messages.Count(m => m.RcptTo.Contains("sealed@example.test") && m.Message.Subject == "Confirm your email address"));
+    }
+
+    [Fact]
     public async Task A_forgotten_password_is_reset_once_from_the_emailed_link()
     {
         await RegisterAsync("forgot@example.test", "en");

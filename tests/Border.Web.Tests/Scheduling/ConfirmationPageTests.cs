@@ -84,6 +84,10 @@ public sealed class ConfirmationPageTests(WindowOpenWebApp app) : IClassFixture<
         var number = page.QuerySelector(".details strong")!.TextContent;
         Assert.StartsWith("APT-", number, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".qr svg"));
+        Assert.Equal("720 East San Ysidro Blvd, San Diego, CA 92173", page.QuerySelector("main address")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("main a[href='https://www.google.com/maps/search/?api=1&query=32.54333%2C-117.02972']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/requirements/what-to-bring']"));
+        Assert.Contains(culture == "es" ? "60 minutos antes de su hora" : "60 minutes before your time", page.QuerySelector("main address")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
         Assert.Equal(done, await Next(await client.GetAsync(start + "/schedule")));
     }
 

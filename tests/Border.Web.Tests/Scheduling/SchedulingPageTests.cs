@@ -172,6 +172,62 @@ public sealed class PortPageTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         Assert.Equal(capacity, page.QuerySelector("#Input_DailyCapacity")!.ParentElement!.QuerySelector(".error")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_supervisor_sets_where_and_how_early_to_arrive_with_a_comma_or_a_point_for_decimals()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("supervisor@border.test");
+        await client.GetAsync("/language/es?returnUrl=/staff");
+
+        var saved = await client.PostFormAsync("/staff/ports/eagle-pass/arrival", new Dictionary<string, string>
+        {
+            ["Input.Address"] = "  500 Adams Street, Eagle Pass, TX 78852 ",
+            ["Input.Latitude"] = "28,7071",
+            ["Input.Longitude"] = "-100.5105",
+            ["Input.ArriveMinutesBefore"] = "45",
+        });
+
+        Assert.Equal("/staff/ports/eagle-pass?saved=true", saved.Headers.Location!.OriginalString);
+        var port = (await app.Services.CreateScope().ServiceProvider.GetRequiredService<IMediator>().Send(new GetPort("eagle-pass")))!.Port;
+        Assert.Equal(("500 Adams Street, Eagle Pass, TX 78852", 28.7071, -100.5105, 45), (port.Address, port.Latitude, port.Longitude, port.ArriveMinutesBefore));
+        var show = await client.GetPageAsync("/staff/ports/eagle-pass");
+        Assert.Contains("45 minutos", show.QuerySelector(".details")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_arrival_form_with_a_word_for_a_latitude_and_no_longitude_is_refused_field_by_field_and_nothing_changes()
+    {
+        var client = app.CreateBrowserClient();
+        await client.SignInAsDemoAsync("supervisor@border.test");
+        await client.GetAsync("/language/en?returnUrl=/staff");
+
+        var refused = await client.PostFormAsync("/staff/ports/nogales/arrival", new Dictionary<string, string>
+        {
+            ["Input.Address"] = "",
+            ["Input.Latitude"] = "north",
+            ["Input.Longitude"] = "",
+            ["Input.ArriveMinutesBefore"] = "600",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ParseAsync();
+        Assert.Equal(
+            ["Enter the latitude in degrees, from -90 to 90, like 32.5433."],
+            page.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()));
+        var again = await (await client.PostFormAsync("/staff/ports/nogales/arrival", new Dictionary<string, string>
+        {
+            ["Input.Address"] = "",
+            ["Input.Latitude"] = "31.3",
+            ["Input.Longitude"] = "",
+            ["Input.ArriveMinutesBefore"] = "600",
+        })).ParseAsync();
+        Assert.Equal(
+            ["Enter the port's address: street, city, state and ZIP code.", "Enter both the latitude and the longitude, or neither.", "Enter the minutes to arrive before the slot as a whole number from 0 to 240."],
+            again.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()));
+        var port = (await app.Services.CreateScope().ServiceProvider.GetRequiredService<IMediator>().Send(new GetPort("nogales")))!.Port;
+        Assert.Equal("9 North Grand Avenue, Nogales, AZ 85621", port.Address);
+    }
+
     [Theory]
     [InlineData("en", "Say why the port is closed that day. Applicants read it.")]
     [InlineData("es", "Indique por qué el puerto está cerrado ese día. Los solicitantes lo leerán.")]

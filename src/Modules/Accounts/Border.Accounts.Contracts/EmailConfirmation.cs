@@ -17,3 +17,9 @@ public sealed record AccountStatus
 
     public bool EmailConfirmed { get; init; }
 }
+
+/// <summary>
+/// Sends the confirmation link again to an address just registered, for a person not signed in. Does nothing,
+/// and says nothing, when the address has no account or is already confirmed.
+/// </summary>
+public sealed record ResendEmailConfirmationTo(string Email) : IRequest<Unit>;

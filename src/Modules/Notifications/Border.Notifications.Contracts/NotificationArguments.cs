@@ -21,4 +21,8 @@ public static class NotificationArguments
     public const string Decision = "decision";
     public const string Outcome = "outcome";
     public const string AppealBy = "appealBy";
+    public const string Address = "address";
+    public const string ArriveBy = "arriveBy";
+    public const string Map = "map";
+    public const string WhatToBring = "whatToBring";
 }

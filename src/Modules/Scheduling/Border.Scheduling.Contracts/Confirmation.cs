@@ -23,7 +23,8 @@ public sealed record OfferView(
     IReadOnlyList<TravellerStep> Travellers,
     OfferStep Next,
     IReadOnlyList<string> EligibleStates,
-    DateTimeOffset? CheckedInAt = null)
+    DateTimeOffset? CheckedInAt = null,
+    PortArrival? Arrival = null)
 {
     public bool DeadlinePassed => Status == AppointmentStatus.Offered && TimeLeft <= TimeSpan.Zero;
 }

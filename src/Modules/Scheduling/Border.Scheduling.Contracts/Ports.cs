@@ -23,6 +23,14 @@ public sealed record PortSummary
 
     public int SlotMinutes { get; init; }
 
+    public string? Address { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    public int ArriveMinutesBefore { get; init; }
+
     public SlotPlan Plan => new(FirstSlot, LastSlot, SlotMinutes);
 }
 
@@ -56,6 +64,7 @@ public sealed record ClearPortDate(Guid SupervisorId, string PortCode, DateOnly 
 public static class SchedulingAuditActions
 {
     public const string CapacityChanged = "scheduling.capacity-changed";
+    public const string ArrivalChanged = "scheduling.arrival-changed";
     public const string DateChanged = "scheduling.date-changed";
     public const string DateCleared = "scheduling.date-cleared";
     public const string AllocationRun = "scheduling.allocation-run";
@@ -70,3 +79,31 @@ public static class SchedulingAuditActions
     /// <summary>Written to the settings' audit log (platform schema) when the suspension is lifted.</summary>
     public const string AllocationResumed = "scheduling.allocation-resumed";
 }
+
+/// <summary>
+/// A supervisor sets where applicants go and how early: the port's address, the map point of its entrance and
+/// the minutes before the slot to arrive. Shown on the confirmation page and in its email.
+/// </summary>
+public sealed record ChangePortArrival(
+    Guid SupervisorId, string PortCode, string? Address, double? Latitude, double? Longitude, int? ArriveMinutesBefore) : IRequest<Unit>
+{
+    public const int AddressMaxLength = 200;
+}
+
+/// <summary>
+/// A link that opens the port in the person's map app (Google Maps' documented cross-platform search URL: no
+/// key, no script on our page; on a phone it opens the installed map app). The point when known, else the address.
+/// </summary>
+public static class PortMap
+{
+    public static string? LinkFor(string? address, double? latitude, double? longitude)
+    {
+        var query = latitude is { } lat && longitude is { } lon
+            ? FormattableString.Invariant($"{lat},{lon}")
+            : address;
+        return string.IsNullOrWhiteSpace(query) ? null : "https://www.google.com/maps/search/?api=1&query=" + Uri.EscapeDataString(query);
+    }
+}
+
+/// <summary>Where the port is and when to be there: the slot less the port's minutes to arrive early.</summary>
+public sealed record PortArrival(string? Address, string? MapLink, DateTimeOffset ArriveBy, int MinutesBefore);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Border.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Register)]
-public sealed class RegisterModel(IMediator mediator) : PageModel
+public sealed class RegisterModel(IMediator mediator, CheckEmailAddress addresses) : PageModel
 {
     [BindProperty]
     public RegisterForm Input { get; set; } = new();
@@ -22,7 +22,7 @@ public sealed class RegisterModel(IMediator mediator) : PageModel
         await mediator.Send(new RegisterApplicant(
             Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.Culture ?? "en", Input.AcceptedTerms));
 
-        return RedirectToPage("/Account/SignIn", new { registered = true });
+        return Redirect($"{CheckEmailModel.Path}?to={Uri.EscapeDataString(addresses.Seal(Input.Email ?? string.Empty))}");
     }
 
     public sealed class RegisterForm

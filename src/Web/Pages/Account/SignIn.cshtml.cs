@@ -20,9 +20,6 @@ public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> S)
     public string? ReturnUrl { get; set; }
 
     [FromQuery]
-    public bool Registered { get; set; }
-
-    [FromQuery]
     public bool Reset { get; set; }
 
     public void OnGet()

@@ -23,6 +23,17 @@ internal sealed class Port
 
     public int SlotMinutes { get; set; }
 
+    /// <summary>Where to go on the day, as a person would type it into a map: street, city, state and ZIP.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>The entrance the applicants use, for the map link (WGS 84 degrees).</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    /// <summary>How long before their slot the group should be at the port.</summary>
+    public int ArriveMinutesBefore { get; set; } = 60;
+
     public DateTimeOffset? ChangedAt { get; set; }
 
     public Guid? ChangedBy { get; set; }

@@ -43,6 +43,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             port.Property(p => p.Name).HasMaxLength(60);
             port.Property(p => p.UsState).HasMaxLength(2);
             port.Property(p => p.TimeZone).HasMaxLength(40);
+            port.Property(p => p.Address).HasMaxLength(ChangePortArrival.AddressMaxLength);
+            port.Property(p => p.ArriveMinutesBefore).HasDefaultValue(60);
             port.Property(p => p.Version).IsRowVersion().HasColumnName("xmin");
             port.HasData(PortSeed.All);
         });

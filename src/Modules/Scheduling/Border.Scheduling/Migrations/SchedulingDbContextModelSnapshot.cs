@@ -429,6 +429,17 @@ namespace Border.Scheduling.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("code");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("ArriveMinutesBefore")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(60)
+                        .HasColumnName("arrive_minutes_before");
+
                     b.Property<DateTimeOffset?>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
@@ -448,6 +459,14 @@ namespace Border.Scheduling.Migrations
                     b.Property<TimeOnly>("LastSlot")
                         .HasColumnType("time without time zone")
                         .HasColumnName("last_slot");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -495,9 +514,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "san-ysidro",
+                            Address = "720 East San Ysidro Blvd, San Diego, CA 92173",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 300,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 32.543329999999997,
+                            Longitude = -117.02972,
                             Name = "San Ysidro",
                             SlotMinutes = 30,
                             SortOrder = 1,
@@ -508,9 +531,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "calexico",
+                            Address = "200 East 1st Street, Calexico, CA 92231",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 125,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 32.664900000000003,
+                            Longitude = -115.4987,
                             Name = "Calexico",
                             SlotMinutes = 30,
                             SortOrder = 2,
@@ -521,9 +548,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "nogales",
+                            Address = "9 North Grand Avenue, Nogales, AZ 85621",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 100,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 31.332699999999999,
+                            Longitude = -110.9425,
                             Name = "Nogales",
                             SlotMinutes = 30,
                             SortOrder = 3,
@@ -534,9 +565,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "el-paso",
+                            Address = "1000 South El Paso Street, El Paso, TX 79901",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 250,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 31.749929999999999,
+                            Longitude = -106.48669,
                             Name = "El Paso",
                             SlotMinutes = 30,
                             SortOrder = 4,
@@ -547,9 +582,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "eagle-pass",
+                            Address = "International Bridge I, Eagle Pass, TX 78852",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 125,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 28.705780000000001,
+                            Longitude = -100.50659,
                             Name = "Eagle Pass",
                             SlotMinutes = 30,
                             SortOrder = 5,
@@ -560,9 +599,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "laredo",
+                            Address = "100 Convent Avenue, Laredo, TX 78040",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 200,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 27.50142,
+                            Longitude = -99.507390000000001,
                             Name = "Laredo",
                             SlotMinutes = 30,
                             SortOrder = 6,
@@ -573,9 +616,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "hidalgo",
+                            Address = "1026 South International Blvd, Hidalgo, TX 78557",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 175,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 26.096869999999999,
+                            Longitude = -98.269959999999998,
                             Name = "Hidalgo",
                             SlotMinutes = 30,
                             SortOrder = 7,
@@ -586,9 +633,13 @@ namespace Border.Scheduling.Migrations
                         new
                         {
                             Code = "brownsville",
+                            Address = "Gateway International Bridge, International Blvd, Brownsville, TX 78520",
+                            ArriveMinutesBefore = 60,
                             DailyCapacity = 175,
                             FirstSlot = new TimeOnly(7, 0, 0),
                             LastSlot = new TimeOnly(15, 0, 0),
+                            Latitude = 25.898330000000001,
+                            Longitude = -97.497219999999999,
                             Name = "Brownsville",
                             SlotMinutes = 30,
                             SortOrder = 8,

@@ -16,6 +16,9 @@ namespace Border.Scheduling.Features.Confirmation;
 /// </summary>
 internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps steps, TimeProvider clock) : IRequestHandler<ConfirmOffer, ConfirmOfferResult?>
 {
+    /// <summary>The entry requirements page on what to bring (Cases seeds it): the email links to it rather than keep that text twice.</summary>
+    private const string WhatToBringPath = "/requirements/what-to-bring";
+
     public async Task<ConfirmOfferResult?> Handle(ConfirmOffer request, CancellationToken cancellationToken)
     {
         if (await Confirmed(request, cancellationToken) is { } already)
@@ -82,6 +85,10 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
                 [NotificationArguments.Port] = NotificationArgument.Of(port.Name),
                 [NotificationArguments.Slot] = NotificationArgument.Moment(offer.SlotStartsAt, offer.TimeZone),
                 [NotificationArguments.ConfirmationNumber] = NotificationArgument.Of(number),
+                [NotificationArguments.Address] = NotificationArgument.Of(port.Address ?? port.Name),
+                [NotificationArguments.ArriveBy] = NotificationArgument.Moment(offer.SlotStartsAt.AddMinutes(-port.ArriveMinutesBefore), offer.TimeZone),
+                [NotificationArguments.Map] = NotificationArgument.Of(PortMap.LinkFor(port.Address, port.Latitude, port.Longitude) ?? string.Empty),
+                [NotificationArguments.WhatToBring] = NotificationArgument.PageOnSite(WhatToBringPath),
             },
             $"/appointments/{offer.Id}/confirmed"));
         await db.SaveChangesAsync(cancellationToken);

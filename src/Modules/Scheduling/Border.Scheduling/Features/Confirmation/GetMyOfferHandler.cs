@@ -16,7 +16,7 @@ internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediat
     {
         var offer = await db.Appointments.AsNoTracking()
             .Where(a => a.Id == request.AppointmentId && a.ApplicantId == request.UserId)
-            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new { Appointment = a, PortName = p.Name })
+            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new { Appointment = a, PortName = p.Name, p.Address, p.Latitude, p.Longitude, p.ArriveMinutesBefore })
             .SingleOrDefaultAsync(cancellationToken);
         if (offer is null)
         {
@@ -39,6 +39,8 @@ internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediat
             : OfferSteps.NextOf(progress, a.TravellerIds, photos.Keys);
         return new OfferView(
             a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, status,
-            a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible, a.CheckedInAt);
+            a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible, a.CheckedInAt,
+            new PortArrival(offer.Address, PortMap.LinkFor(offer.Address, offer.Latitude, offer.Longitude),
+                a.SlotStartsAt.AddMinutes(-offer.ArriveMinutesBefore), offer.ArriveMinutesBefore));
     }
 }
