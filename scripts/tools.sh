@@ -14,6 +14,32 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation oathtool >&2
 }
 
+# The Nu HTML Checker (the W3C's vnu.jar, from npm's vnu-jar package) and a Java to run it, for HtmlCheckerTests.
+VNU_VERSION=26.9.27
+ensure_vnu() {
+  command -v java >/dev/null 2>&1 || {
+    echo "Installing a Java runtime for the HTML checker..." >&2
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >&2
+  }
+  local jar="$BORDER_ROOT/.tools/vnu.jar"
+  export BORDER_VNU_JAR="$jar"
+  [ -f "$jar" ] && [ "$(cat "$jar.version" 2>/dev/null)" = "$VNU_VERSION" ] && return 0
+  echo "Installing the Nu HTML Checker $VNU_VERSION..." >&2
+  local work
+  work=$(mktemp -d)
+  if command -v npm >/dev/null 2>&1; then
+    (cd "$work" && npm pack --silent "vnu-jar@$VNU_VERSION" >/dev/null)
+  else
+    curl -fsSL -o "$work/vnu-jar-$VNU_VERSION.tgz" "https://registry.npmjs.org/vnu-jar/-/vnu-jar-$VNU_VERSION.tgz"
+  fi
+  tar -xzf "$work/vnu-jar-$VNU_VERSION.tgz" -C "$work" package/build/dist/vnu.jar
+  mkdir -p "$BORDER_ROOT/.tools"
+  mv "$work/package/build/dist/vnu.jar" "$jar"
+  echo "$VNU_VERSION" >"$jar.version"
+  rm -rf "$work"
+}
+
 # Builds once, runs every test project, and ends with one line: "N passed, N failed, N skipped".
 # One results file per project, named after it, so no two runs can overwrite each other's counts.
 run_tests() {

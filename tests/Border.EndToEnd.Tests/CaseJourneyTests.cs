@@ -69,6 +69,7 @@ public sealed partial class CaseJourneyTests(SiteFixture site, ITestOutputHelper
         var receipt = await applicant.Locator("main .notice .key").InnerTextAsync();
         Assert.Matches(@"^CAS-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]$", receipt);
         await checks.ApplicantPageAsync(applicant);
+        await ExpectPrintedAsync(applicant, "main .notice .key");
         var received = await site.WaitForEmailAsync(email, "Recibimos su información");
         Assert.Contains($"Su número de referencia es {receipt}.", received.Message.Single("text/plain").Text, StringComparison.Ordinal);
 
@@ -158,6 +159,28 @@ public sealed partial class CaseJourneyTests(SiteFixture site, ITestOutputHelper
         await Expect(applicant.Locator("main")).ToContainTextAsync("La decisión se revocó: aprobado");
         await Expect(applicant.GetByRole(AriaRole.Link, new() { Name = "Apelar la decisión" })).ToHaveCountAsync(0);
         await checks.ApplicantPageAsync(applicant);
+        // Printed, a decided case is its decision letter: the answers and the history stay on screen.
+        await ExpectPrintedAsync(applicant, "main .letter", "main .history", "main .answers");
+    }
+
+    /// <summary>Printed (the print stylesheet), the page keeps <paramref name="kept"/> and loses the header, footer, buttons, forms and <paramref name="gone"/>.</summary>
+    private static async Task ExpectPrintedAsync(IPage page, string kept, params string[] gone)
+    {
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(kept)).ToBeVisibleAsync();
+        foreach (var selector in gone)
+        {
+            await Expect(page.Locator(selector)).ToBeHiddenAsync();
+        }
+
+        await Expect(page.Locator("header.top")).ToBeHiddenAsync();
+        await Expect(page.Locator("footer.foot")).ToBeHiddenAsync();
+        foreach (var button in await page.Locator("main .button, main form").AllAsync())
+        {
+            await Expect(button).ToBeHiddenAsync();
+        }
+
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
     }
 
     /// <summary>One question page: it is the current step, passes the checks, is answered and sent.</summary>

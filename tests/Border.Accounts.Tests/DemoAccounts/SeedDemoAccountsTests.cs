@@ -44,4 +44,23 @@ public sealed class SeedDemoAccountsTests(DatabaseFixture database) : IClassFixt
         var applicant = (await users.FindByEmailAsync("applicant@border.test"))!;
         Assert.False(applicant.TwoFactorEnabled);
     }
+
+    [Fact]
+    public async Task The_demo_officer_and_supervisor_work_at_the_demo_home_port_and_the_admin_at_none()
+    {
+        await database.Host.SendAsync(new SeedDemoAccounts());
+
+        await using var scope = database.Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BorderUser>>();
+        foreach (var email in new[] { "officer@border.test", "supervisor@border.test" })
+        {
+            var user = (await users.FindByEmailAsync(email))!;
+            Assert.Equal((SeedDemoAccounts.HomePort, "America/Los_Angeles"), (user.HomePort, user.HomePortTimeZone));
+            Assert.Equal(new HomePort(SeedDemoAccounts.HomePort, "America/Los_Angeles"), await database.Host.SendAsync(new GetHomePort(user.Id)));
+        }
+
+        var admin = (await users.FindByEmailAsync("admin@border.test"))!;
+        Assert.Null(admin.HomePort);
+        Assert.Null(await database.Host.SendAsync(new GetHomePort(admin.Id)));
+    }
 }

@@ -14,6 +14,9 @@ public sealed class StaffCasePageTests(WebAppFixture app) : IClassFixture<WebApp
     [InlineData("officer@border.test", "/staff/cases?state=Draft", HttpStatusCode.BadRequest)]
     [InlineData("officer@border.test", "/staff/watch-list/import", HttpStatusCode.NotFound)]
     [InlineData("supervisor@border.test", "/staff/watch-list/import", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/watch-list", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/watch-list/add", HttpStatusCode.OK)]
+    [InlineData("supervisor@border.test", "/staff/figures", HttpStatusCode.OK)]
     public async Task The_queue_is_for_staff_and_the_appeals_for_supervisors(string email, string path, HttpStatusCode expected)
     {
         var client = app.CreateBrowserClient();
@@ -50,13 +53,13 @@ public sealed class StaffCasePageTests(WebAppFixture app) : IClassFixture<WebApp
         var supervisor = app.CreateBrowserClient();
         await supervisor.SignInAsDemoAsync("supervisor@border.test");
 
-        var queue = await supervisor.GetPageAsync("/staff/cases?kind=RecordCorrection&checks=Clear");
+        var queue = await supervisor.GetPageAsync("/staff/cases?port=all&kind=RecordCorrection&checks=Clear");
         Assert.Contains(queue.QuerySelectorAll("td a"), a => a.TextContent == receipt && a.GetAttribute("href") == $"/staff/cases/{id}");
         var before = await supervisor.GetPageAsync($"/staff/cases/{id}");
         Assert.Contains("Automated checks", before.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await supervisor.AnswerAsync($"/staff/cases/{id}", [], $"/staff/cases/{id}?done=claimed");
         Assert.DoesNotContain(
-            (await supervisor.GetPageAsync("/staff/cases?kind=RecordCorrection")).QuerySelectorAll("td a"), a => a.TextContent == receipt);
+            (await supervisor.GetPageAsync("/staff/cases?port=all&kind=RecordCorrection")).QuerySelectorAll("td a"), a => a.TextContent == receipt);
 
         var staleVersion = (await supervisor.GetPageAsync($"/staff/cases/{id}")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         Assert.Equal(HttpStatusCode.Redirect, (await supervisor.PostFormAsync($"/staff/cases/{id}", new Dictionary<string, string>(), formIndex: 0)).StatusCode);

@@ -12,4 +12,10 @@ public static class AccountClaims
 
     /// <summary>The server session (accounts.sessions) the sign-in cookie belongs to.</summary>
     public const string Session = "border:sid";
+
+    /// <summary>A staff member's home port (a Scheduling port code), when an admin set one. Read it through <see cref="HomePort.Of"/>.</summary>
+    public const string HomePort = "border:home-port";
+
+    /// <summary>The home port's IANA zone, beside its code.</summary>
+    public const string HomePortTimeZone = "border:home-port-zone";
 }

@@ -10,6 +10,9 @@ public sealed record SeedDemoAccounts : IRequest<Unit>
     /// <summary>The TOTP secret enrolled for every demo staff account (base32).</summary>
     public const string StaffAuthenticatorKey = "BORDERDEMOSTAFFTWOFACTORKEY23456";
 
+    /// <summary>The port the demo officer and supervisor work at (a Scheduling port code): their queues and times start there.</summary>
+    public const string HomePort = "san-ysidro";
+
     public static readonly IReadOnlyList<(string Email, string Role)> Accounts =
     [
         ("applicant@border.test", Roles.Applicant),

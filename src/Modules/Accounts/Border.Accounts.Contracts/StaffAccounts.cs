@@ -45,6 +45,9 @@ public sealed record AccountDetails(
     IReadOnlyList<AuditRecord> History)
 {
     public bool IsStaff => Roles.Any(Contracts.Roles.Staff.Contains);
+
+    /// <summary>The staff member's home port (a Scheduling port code), or null.</summary>
+    public string? HomePort { get; init; }
 }
 
 /// <summary>An audit entry as a page shows it: the action's stable name and the account's state before and after.</summary>
@@ -52,7 +55,7 @@ public sealed record AuditRecord(
     DateTimeOffset OccurredAt, Guid ActorId, string? ActorEmail, string Action, AccountAuditState? Before, AccountAuditState? After);
 
 /// <summary>What an admin can change about an account, as the audit log records it. Never a password or a key.</summary>
-public sealed record AccountAuditState(IReadOnlyList<string> Roles, bool Disabled, bool TwoFactor);
+public sealed record AccountAuditState(IReadOnlyList<string> Roles, bool Disabled, bool TwoFactor, string? HomePort = null);
 
 /// <summary>
 /// Creates a staff account with no password and emails a link, valid 72 hours and once, to choose one.
@@ -93,4 +96,5 @@ public static class AccountAuditActions
     public const string Enabled = "accounts.enabled";
     public const string TwoFactorReset = "accounts.two-factor-reset";
     public const string AuditLogExported = "accounts.audit-log-exported";
+    public const string HomePortSet = "accounts.home-port-set";
 }

@@ -78,8 +78,11 @@ public sealed record AnswerDocumentRequest(Guid UserId, Guid CaseId, Guid Reques
     public const int NoteMaxLength = 2_000;
 }
 
-/// <summary>Appeals a denial within its window, once. False when not found; refused, clearly, when not allowed.</summary>
-public sealed record AppealDecision(Guid UserId, Guid CaseId, string? Statement) : IRequest<bool>
+/// <summary>
+/// Appeals a denial within its window, once, with an optional document (checked and kept like every upload). False when
+/// not found; refused, clearly, when not allowed.
+/// </summary>
+public sealed record AppealDecision(Guid UserId, Guid CaseId, string? Statement, CaseFileUpload? File = null) : IRequest<bool>
 {
     public const int StatementMaxLength = 5_000;
 }

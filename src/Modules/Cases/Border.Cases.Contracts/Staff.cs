@@ -55,7 +55,8 @@ public sealed record StaffCaseView(
     IReadOnlyList<DocumentRequestView> DocumentRequests,
     DecisionView? Decision,
     AppealView? Appeal,
-    Guid? DecidedBy);
+    Guid? DecidedBy,
+    IReadOnlyList<CaseFileView> Files);
 
 /// <param name="Explanation">English key with <see cref="Arguments"/> for its placeholders.</param>
 public sealed record CheckResultView(

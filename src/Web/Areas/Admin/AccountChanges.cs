@@ -14,6 +14,7 @@ internal static class AccountChanges
     public const string ResetTwoFactor = "reset-two-factor";
     public const string ResendInvitation = "resend-invitation";
     public const string Invited = "invited";
+    public const string HomePort = "home-port";
 
     public static bool NeedsRole(string change) => change is AddRole or RemoveRole;
 
@@ -69,6 +70,7 @@ internal static class AccountChanges
         Enable => S["The account is enabled again."].Value,
         ResetTwoFactor => S["Two-step sign-in is reset. Its sessions end within a minute."].Value,
         ResendInvitation => S["A new invitation is on its way. The earlier link no longer works."].Value,
+        HomePort => S["The home port is saved. Their pages follow within a minute."].Value,
         _ => null,
     };
 }

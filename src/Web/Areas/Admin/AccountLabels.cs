@@ -34,10 +34,9 @@ internal static class AccountLabels
             : S["Roles: {0}. Disabled: {1}. Two-step sign-in: {2}.",
                 state.Roles.Count == 0 ? "—" : RoleList(state.Roles, S),
                 (state.Disabled ? S["Yes"] : S["No"]).Value.ToLower(System.Globalization.CultureInfo.CurrentCulture),
-                state.TwoFactor ? S["on"] : S["off"]];
+                state.TwoFactor ? S["on"] : S["off"]]
+                + (state.HomePort is { } port ? " " + S["Home port: {0}.", port] : string.Empty);
 
-    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string Moment(DateTimeOffset at) =>
-        at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
+    public static string HomePort(string? code, IReadOnlyList<Border.Scheduling.Contracts.PortSummary> ports, IStringLocalizer S) =>
+        code is null ? S["None"] : ports.FirstOrDefault(p => p.Code == code)?.Name ?? code;
 }

@@ -3,9 +3,6 @@ namespace Border.Web.Pages.Account;
 /// <summary>A browser and system a person recognises ("Firefox on Android") from a User-Agent; null for what it cannot tell.</summary>
 internal static class DeviceText
 {
-    /// <summary>Times on the sessions page read in Eastern time, as the request window's do.</summary>
-    public const string TimeZone = "America/New_York";
-
     // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari", Android also says "Linux".
     private static readonly (string Token, string Name)[] Browsers =
         [("Edg/", "Edge"), ("OPR/", "Opera"), ("SamsungBrowser/", "Samsung Internet"), ("Firefox/", "Firefox"), ("CriOS/", "Chrome"), ("Chrome/", "Chrome"), ("Safari/", "Safari")];

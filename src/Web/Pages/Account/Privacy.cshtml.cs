@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Border.Accounts.Contracts;
+using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
@@ -31,6 +32,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
     /// <summary>One JSON file with what each module holds about the person, asked of each module in turn.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
+        var cases = await mediator.Send(new ExportCases(User.Id()));
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -38,6 +40,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
             scheduling = await mediator.Send(new ExportScheduling(User.Id())),
             messages = await mediator.Send(new ExportMessaging(User.Id())),
+            cases = cases.Cases,
         };
         var zip = new MemoryStream();
         await using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
@@ -51,6 +54,12 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             foreach (var file in await mediator.Send(new ExportAccountFiles(User.Id())))
             {
                 await using var entry = await archive.CreateEntry($"files/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
+                await entry.WriteAsync(file.Content);
+            }
+
+            foreach (var file in cases.Files)
+            {
+                await using var entry = await archive.CreateEntry($"files/cases/{file.FileName}", CompressionLevel.NoCompression).OpenAsync();
                 await entry.WriteAsync(file.Content);
             }
         }

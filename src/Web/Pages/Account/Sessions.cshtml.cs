@@ -16,7 +16,14 @@ public sealed class SessionsModel(IMediator mediator) : PageModel
     [FromQuery]
     public string? Done { get; set; }
 
-    public async Task OnGetAsync() => Sessions = await mediator.Send(new ListSessions(User.Id(), Current));
+    /// <summary>Where the reader's times are shown (see <see cref="ReaderTimeZone"/>).</summary>
+    public string TimeZone { get; private set; } = ReaderTimeZone.Staff;
+
+    public async Task OnGetAsync()
+    {
+        Sessions = await mediator.Send(new ListSessions(User.Id(), Current));
+        TimeZone = await ReaderTimeZone.OfAsync(mediator, User);
+    }
 
     public async Task<IActionResult> OnPostEndAsync(Guid session)
     {

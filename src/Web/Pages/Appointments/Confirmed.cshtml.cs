@@ -1,3 +1,4 @@
+using Border.Cases.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Web.Forms;
 using MediatR;
@@ -14,6 +15,9 @@ public sealed class ConfirmedModel(IMediator mediator) : PageModel
 
     public OfferView Offer { get; private set; } = null!;
 
+    /// <summary>Accommodations at the port that officers approved (Cases), shown with the appointment.</summary>
+    public IReadOnlyList<ApprovedAccommodation> Accommodations { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await mediator.Send(new GetMyOffer(User.Id(), Id)) is not { Next: OfferStep.Confirmed, ConfirmationNumber: not null } offer)
@@ -22,6 +26,7 @@ public sealed class ConfirmedModel(IMediator mediator) : PageModel
         }
 
         Offer = offer;
+        Accommodations = (await mediator.Send(new GetGroupCases(User.Id()))).Accommodations;
         return Page();
     }
 }

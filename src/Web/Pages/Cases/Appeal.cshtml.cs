@@ -1,16 +1,24 @@
 using Border.Cases.Contracts;
+using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Border.Web.Pages.Cases;
 
-/// <summary>Appeals a denial inside its window, once: a statement for a supervisor who did not decide.</summary>
+/// <summary>Appeals a denial inside its window, once: a statement and, if the applicant has one, a document for a supervisor who did not decide.</summary>
 [RefusalFields("")]
+[EnableRateLimiting(RateLimits.Uploads)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
     public string? Statement { get; set; }
+
+    [BindProperty(Name = "File")]
+    public IFormFile? Upload { get; set; }
 
     public string TimeZone { get; private set; } = ReaderTimeZone.Staff;
 
@@ -24,7 +32,10 @@ public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
         }
 
         TimeZone = await ReaderTimeZone.OfAsync(Mediator, User);
-        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
+        var file = Upload;
+        await using var content = file?.OpenReadStream();
+        var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
+        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement, upload)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
     }
 
     private async Task<bool> FindAsync()

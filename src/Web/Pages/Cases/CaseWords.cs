@@ -25,6 +25,15 @@ public static class CaseWords
         _ => kind.ToString(),
     };
 
+    /// <summary>A file's type as people name it (the same in both languages).</summary>
+    public static string FileType(string contentType) => contentType switch
+    {
+        "application/pdf" => "PDF",
+        "image/png" => "PNG",
+        "image/jpeg" => "JPEG",
+        _ => contentType,
+    };
+
     public static string Outcome(AppealOutcome outcome) => outcome switch
     {
         AppealOutcome.Upheld => "The decision stands",

@@ -30,6 +30,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             user.ToTable("users");
             user.Property(u => u.PreferredCulture).HasMaxLength(10);
+            user.Property(u => u.HomePort).HasMaxLength(20);
+            user.Property(u => u.HomePortTimeZone).HasMaxLength(64);
         });
         builder.Entity<IdentityRole<Guid>>(role =>
         {

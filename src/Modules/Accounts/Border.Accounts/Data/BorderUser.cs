@@ -16,4 +16,10 @@ internal sealed class BorderUser : IdentityUser<Guid>
 
     /// <summary>When an admin invited this staff member; null for applicants, who register themselves.</summary>
     public DateTimeOffset? InvitedAt { get; set; }
+
+    /// <summary>The port a staff member works at, set by an admin: their queues' default and the zone they read times in.</summary>
+    public string? HomePort { get; set; }
+
+    /// <summary>The home port's IANA zone, kept beside it so every page reads it from the sign-in cookie without a query.</summary>
+    public string? HomePortTimeZone { get; set; }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Border.Accounts.Identity;
 
-/// <summary>Puts the person's preferred language in their sign-in cookie, so every page can honour it.</summary>
+/// <summary>Puts the person's preferred language (and a staff member's home port) in their sign-in cookie, so every page can honour it.</summary>
 internal sealed class CultureClaimsPrincipalFactory(
     UserManager<BorderUser> users,
     RoleManager<IdentityRole<Guid>> roles,
@@ -16,6 +16,12 @@ internal sealed class CultureClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AccountClaims.Culture, user.PreferredCulture));
+        if (user.HomePort is { } port && user.HomePortTimeZone is { } zone)
+        {
+            identity.AddClaim(new Claim(AccountClaims.HomePort, port));
+            identity.AddClaim(new Claim(AccountClaims.HomePortTimeZone, zone));
+        }
+
         return identity;
     }
 }

@@ -11,7 +11,7 @@ internal static class AccountSnapshot
     public static async Task<AccountAuditState> OfAsync(AccountsDbContext db, BorderUser user, CancellationToken cancellationToken)
     {
         var roleIds = await db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.RoleId).ToListAsync(cancellationToken);
-        return new AccountAuditState(RoleSeed.NamesOf(roleIds), user.DisabledAt is not null, user.TwoFactorEnabled);
+        return new AccountAuditState(RoleSeed.NamesOf(roleIds), user.DisabledAt is not null, user.TwoFactorEnabled, user.HomePort);
     }
 
     /// <summary>An entry's JSON read back; entries this module did not write (none yet) read as nothing.</summary>

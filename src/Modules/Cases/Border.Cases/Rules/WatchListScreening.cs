@@ -13,6 +13,11 @@ namespace Border.Cases.Rules;
 /// similarity through the GIN index, at the configured threshold. A birth date on both sides that differs rules a
 /// name out; a missing one never does.
 /// </summary>
+/// <remarks>
+/// The threshold and the search go in one batch, one round trip: a batch runs in one transaction (the caller's, or the
+/// implicit one PostgreSQL opens until the batch's Sync), so the transaction-local threshold is the one the % operator
+/// reads and it ends with the batch. similarity() is computed only for the rows the index found.
+/// </remarks>
 internal static class WatchListScreening
 {
     private const string Threshold = "SELECT set_config('pg_trgm.similarity_threshold', $1, true)";
@@ -37,32 +42,22 @@ internal static class WatchListScreening
 
         try
         {
-            // set_config(..., true) lasts to the end of the transaction: one of our own unless the caller has one.
-            var own = db.Database.CurrentTransaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
-            var transaction = own ?? (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            await using (var set = new NpgsqlCommand(Threshold, connection, transaction))
-            {
-                set.Parameters.Add(new NpgsqlParameter { Value = threshold.ToString(CultureInfo.InvariantCulture) });
-                await set.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+            var set = new NpgsqlBatchCommand(Threshold);
+            set.Parameters.Add(new NpgsqlParameter { Value = threshold.ToString(CultureInfo.InvariantCulture) });
+            var search = new NpgsqlBatchCommand(Sql);
+            search.Parameters.Add(new NpgsqlParameter { Value = fullName });
+            search.Parameters.Add(new NpgsqlParameter { Value = birthDate is { } day ? day : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
+            batch.BatchCommands.Add(set);
+            batch.BatchCommands.Add(search);
 
-            await using var command = new NpgsqlCommand(Sql, connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = fullName });
-            command.Parameters.Add(new NpgsqlParameter { Value = birthDate is { } day ? day : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
             var matches = new List<WatchListMatch>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    matches.Add(new WatchListMatch(
-                        reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2), reader.GetDouble(3)));
-                }
-            }
-
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-                await own.DisposeAsync();
+                matches.Add(new WatchListMatch(
+                    reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2), reader.GetDouble(3)));
             }
 
             return matches;

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,7 @@ internal sealed class SeedDemoAccountsHandler(
 {
     public async Task<Unit> Handle(SeedDemoAccounts request, CancellationToken cancellationToken)
     {
+        var homePort = (await mediator.Send(new ListPorts(), cancellationToken)).Single(p => p.Code == SeedDemoAccounts.HomePort);
         foreach (var (email, role) in SeedDemoAccounts.Accounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
@@ -42,6 +44,8 @@ internal sealed class SeedDemoAccountsHandler(
                 EmailConfirmed = true,
                 PreferredCulture = Cultures.English,
                 RegisteredAt = clock.GetUtcNow(),
+                HomePort = role is Roles.Officer or Roles.Supervisor ? homePort.Code : null,
+                HomePortTimeZone = role is Roles.Officer or Roles.Supervisor ? homePort.TimeZone : null,
             };
             staff.PasswordHash = hasher.HashPassword(staff, SeedDemoAccounts.Password);
             await users.CreateAsync(staff);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Border.Cases.Contracts;
 using Border.Cases.Data;
+using Border.Cases.Files;
 using Border.Cases.Rules;
 using Border.Notifications.Contracts;
+using Border.Shared.Uploads;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ namespace Border.Cases.Features.Appeal;
 /// One appeal per decision, within its window (to the end of its last day where the applicant is), only of a
 /// denial that can be appealed. A supervisor who did not make the decision reviews it.
 /// </summary>
-internal sealed class AppealDecisionHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<AppealDecision, bool>
+internal sealed class AppealDecisionHandler(CasesDbContext db, ICaseFileContents files, UploadService uploads, TimeProvider clock) : IRequestHandler<AppealDecision, bool>
 {
     public async Task<bool> Handle(AppealDecision request, CancellationToken cancellationToken)
     {
@@ -64,7 +66,22 @@ internal sealed class AppealDecisionHandler(CasesDbContext db, TimeProvider cloc
             throw Refusal.Of(new ValidationFailure(nameof(request.Statement), "The statement must be at most {0} characters.", AppealDecision.StatementMaxLength.ToString("N0", CultureInfo.CurrentUICulture)));
         }
 
-        db.Appeals.Add(new Data.Appeal { Id = Guid.CreateVersion7(now), CaseId = @case.Id, DecisionId = decision.Id, Statement = statement, SubmittedAt = now });
+        var appealId = Guid.CreateVersion7(now);
+        if (request.File?.Content is not null)
+        {
+            var upload = await uploads.CheckAsync(request.File.Content, request.File.Length, nameof(request.File), allowPdf: true, cancellationToken);
+            db.Documents.Add(new CaseDocument
+            {
+                Id = files.Add(upload.Original, now),
+                CaseId = @case.Id,
+                AppealId = appealId,
+                ContentType = upload.ContentType,
+                Length = upload.Original.Length,
+                StoredAt = now,
+            });
+        }
+
+        db.Appeals.Add(new Data.Appeal { Id = appealId, CaseId = @case.Id, DecisionId = decision.Id, Statement = statement, SubmittedAt = now });
         @case.State = CaseState.Appealed;
         @case.UpdatedAt = now;
         CaseHistory.Record(db, @case, CaseEventKind.Appealed, request.UserId, now);

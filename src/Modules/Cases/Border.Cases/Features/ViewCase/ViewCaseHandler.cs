@@ -27,6 +27,11 @@ internal sealed class ViewCaseHandler(CasesDbContext db, TimeProvider clock) : I
             .OrderBy(c => c.Check).ThenBy(c => c.Id)
             .Select(c => new CheckResultView(c.Id, c.Check, c.TravellerId, c.Hit, c.Explanation, c.Arguments, c.Score, c.RanAt, c.ResolvedBy, c.ResolutionNote))
             .ToListAsync(cancellationToken);
+        var files = await db.Documents.AsNoTracking()
+            .Where(d => d.CaseId == @case.Id)
+            .OrderBy(d => d.StoredAt).ThenBy(d => d.Id)
+            .Select(d => new CaseFileView(d.Id, d.DocumentKey, d.DocumentRequestId, d.AppealId, d.ContentType, d.Length, d.StoredAt))
+            .ToListAsync(cancellationToken);
         return new StaffCaseView(
             @case.Id,
             @case.Kind,
@@ -44,6 +49,7 @@ internal sealed class ViewCaseHandler(CasesDbContext db, TimeProvider clock) : I
             details.DocumentRequests,
             details.DecisionView,
             details.AppealView,
-            details.Decision?.OfficerId);
+            details.Decision?.OfficerId,
+            files);
     }
 }

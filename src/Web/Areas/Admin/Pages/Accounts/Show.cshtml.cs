@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts;
+using Border.Scheduling.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,8 @@ namespace Border.Web.Areas.Admin.Pages.Accounts;
 public sealed class ShowModel(IMediator mediator) : PageModel
 {
     public AccountDetails Account { get; private set; } = null!;
+
+    public IReadOnlyList<PortSummary> Ports { get; private set; } = [];
 
     /// <summary>The change just made, from the confirmation page, to say it is done.</summary>
     [FromQuery]
@@ -21,6 +24,7 @@ public sealed class ShowModel(IMediator mediator) : PageModel
         }
 
         Account = account;
+        Ports = await mediator.Send(new ListPorts());
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Border.Accounts.Contracts;
 using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Scheduling.Contracts;
@@ -11,9 +12,16 @@ namespace Border.Web.Areas.Staff.Pages.Cases;
 /// <summary>The officers' queue, most urgent first, filtered by port, kind, state and checks; keyset pages of 50.</summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    /// <summary>A port's code, "none" for the cases with no port yet, empty for every port.</summary>
+    /// <summary>
+    /// A port's code, <see cref="NoPort"/> for the cases with no port yet, <see cref="EveryPort"/> for every port; left
+    /// out, the officer's home port (every port for staff without one).
+    /// </summary>
     [FromQuery]
     public string? Port { get; set; }
+
+    public const string EveryPort = "all";
+
+    public const string NoPort = "none";
 
     [FromQuery]
     public CaseKind? Kind { get; set; }
@@ -49,8 +57,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Ports = await mediator.Send(new ListPorts());
+        Port = string.IsNullOrEmpty(Port) ? HomePort.Of(User)?.Code ?? EveryPort : Port;
         var filter = new CaseQueueFilter(
-            Port is "none" or null or "" ? null : Port, Port == "none", Kind, State, Checks, UnclaimedOnly: !Claimed);
+            Port is NoPort or EveryPort ? null : Port, Port == NoPort, Kind, State, Checks, UnclaimedOnly: !Claimed);
         var after = AfterAt is { } at && AfterId is { } id ? new QueuePosition(new DateTimeOffset(at, TimeSpan.Zero), id) : null;
         Queue = await mediator.Send(new ListCaseQueue(User.Id(), filter, after));
         return Page();

@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts;
+using Border.Accounts.Contracts.Profile;
 using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Shared.Localization;
@@ -25,6 +26,9 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
     public string? Done { get; set; }
 
     public StaffCaseView Case { get; private set; } = null!;
+
+    /// <summary>The applicant's profile and group as Accounts holds them now (that read is audited by Accounts); null when the account is gone.</summary>
+    public ProfileView? Group { get; private set; }
 
     public CaseKindDefinition Kind => CaseCatalogue.For(Case.Kind);
 
@@ -53,7 +57,23 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
     [BindProperty]
     public AppealOutcome? AppealOutcome { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Group = await mediator.Send(new ViewApplicant(User.Id(), Case.ApplicantId));
+        return Page();
+    }
+
+    /// <summary>What a file came with, in words: the catalogue document it answers, a document request or the appeal.</summary>
+    public string FileOrigin(CaseFileView file) =>
+        file.AppealId is not null ? text["Sent with the appeal"]
+        : file.DocumentRequestId is not null ? text["Sent in answer to a request for documents"]
+        : Kind.Documents.FirstOrDefault(d => d.Key == file.DocumentKey) is { } document ? text[document.Text]
+        : text["Sent with the case"];
 
     public async Task<IActionResult> OnPostClaimAsync() =>
         await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", S["Another officer took this case first, or it is not waiting."]);

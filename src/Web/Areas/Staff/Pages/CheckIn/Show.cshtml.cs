@@ -1,3 +1,4 @@
+using Border.Cases.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Web.Forms;
 using MediatR;
@@ -15,7 +16,14 @@ public sealed class ShowModel(IMediator mediator) : PageModel
     [FromQuery(Name = "already")]
     public bool AlreadyRecorded { get; set; }
 
+    /// <summary>Back from starting a correction case for the applicant.</summary>
+    [FromQuery(Name = "correction")]
+    public bool CorrectionStarted { get; set; }
+
     public CheckInView Appointment { get; private set; } = null!;
+
+    /// <summary>The group's advance information, approved accommodations and open correction (Cases).</summary>
+    public GroupCases Cases { get; private set; } = new(null, [], null);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -25,6 +33,7 @@ public sealed class ShowModel(IMediator mediator) : PageModel
         }
 
         Appointment = appointment;
+        Cases = await mediator.Send(new GetGroupCases(appointment.ApplicantId));
         return Page();
     }
 }

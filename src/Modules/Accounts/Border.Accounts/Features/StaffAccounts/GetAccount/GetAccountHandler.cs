@@ -42,6 +42,9 @@ internal sealed class GetAccountHandler(AccountsDbContext db) : IRequestHandler<
             user.InvitedAt,
             user.DisabledAt,
             user.ClosedAt,
-            [.. entries.Select(a => new AuditRecord(a.OccurredAt, a.ActorId, actors.GetValueOrDefault(a.ActorId), a.Action, AccountSnapshot.Read(a.Before), AccountSnapshot.Read(a.After)))]);
+            [.. entries.Select(a => new AuditRecord(a.OccurredAt, a.ActorId, actors.GetValueOrDefault(a.ActorId), a.Action, AccountSnapshot.Read(a.Before), AccountSnapshot.Read(a.After)))])
+        {
+            HomePort = user.HomePort,
+        };
     }
 }
