@@ -70,10 +70,10 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
 
     /// <summary>What a file came with, in words: the catalogue document it answers, a document request or the appeal.</summary>
     public string FileOrigin(CaseFileView file) =>
-        file.AppealId is not null ? text["Sent with the appeal"]
-        : file.DocumentRequestId is not null ? text["Sent in answer to a request for documents"]
-        : Kind.Documents.FirstOrDefault(d => d.Key == file.DocumentKey) is { } document ? text[document.Text]
-        : text["Sent with the case"];
+        file.AppealId is not null ? S["Sent with the appeal"]
+        : file.DocumentRequestId is not null ? S["Sent in answer to a request for documents"]
+        : Kind.Documents.FirstOrDefault(d => d.Key == file.DocumentKey) is { } document ? S[document.Text]
+        : S["Sent with the case"];
 
     public async Task<IActionResult> OnPostClaimAsync() =>
         await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", S["Another officer took this case first, or it is not waiting."]);
