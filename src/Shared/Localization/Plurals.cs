@@ -15,10 +15,10 @@ public static class Plurals
     public const char Separator = '|';
 
     /// <summary>The form for <paramref name="count"/>, formatted with the count as {0} and <paramref name="more"/> as {1}, {2}…</summary>
-    public static string Plural(this IStringLocalizer text, string forms, long count, params object[] more)
+    public static string Plural(this IStringLocalizer S, string forms, long count, params object[] more)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var chosen = Form(text[forms].Value, count);
+        var chosen = Form(S[forms].Value, count);
         return string.Format(culture, chosen, [count, .. more]);
     }
 

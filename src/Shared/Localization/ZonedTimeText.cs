@@ -27,12 +27,12 @@ public static class ZonedTimeText
         ["America/Cancun"] = ("Southeast Mexico time", "EST", "EST"),
     };
 
-    public static string Format(IStringLocalizer text, DateTimeOffset at, string timeZone)
+    public static string Format(IStringLocalizer S, DateTimeOffset at, string timeZone)
     {
         var culture = CultureInfo.CurrentUICulture;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var local = TimeZoneInfo.ConvertTime(at, zone);
-        return text["{0} at {1} {2}", local.ToString("D", culture), local.ToString("t", culture), ZoneName(text, zone, local)].Value;
+        return S["{0} at {1} {2}", local.ToString("D", culture), local.ToString("t", culture), ZoneName(S, zone, local)].Value;
     }
 
     /// <summary>The English key of the zone's name ("Eastern time"), or its IANA id for a zone Border does not name.</summary>
@@ -43,8 +43,8 @@ public static class ZonedTimeText
         Known.TryGetValue(zone.Id, out var names) ? (names.Name, zone.IsDaylightSavingTime(at) ? names.Daylight : names.Standard) : null;
 
     /// <summary>"Eastern time (EDT)" in the reader's language, for the moment given.</summary>
-    public static string ZoneName(IStringLocalizer text, TimeZoneInfo zone, DateTimeOffset at) =>
+    public static string ZoneName(IStringLocalizer S, TimeZoneInfo zone, DateTimeOffset at) =>
         Names(zone, at) is { } known
-            ? $"{text[known.Name].Value} ({known.Abbreviation})"
+            ? $"{S[known.Name].Value} ({known.Abbreviation})"
             : $"{zone.Id} (UTC{TimeZoneInfo.ConvertTime(at, zone).ToString("zzz", CultureInfo.InvariantCulture)})";
 }

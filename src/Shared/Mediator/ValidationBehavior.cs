@@ -11,7 +11,7 @@ namespace Border.Shared.Mediator;
 /// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(
     IEnumerable<IRequestValidator<TRequest>> validators,
-    IStringLocalizer<Strings> text) : IPipelineBehavior<TRequest, TResponse>
+    IStringLocalizer<Strings> S) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -32,5 +32,5 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(
     }
 
     private RequestValidationException Localized(IEnumerable<ValidationFailure> failures) =>
-        new([.. failures.Select(f => f with { Message = text[f.Message, f.Arguments], Arguments = [] })], localized: true);
+        new([.. failures.Select(f => f with { Message = S[f.Message, f.Arguments], Arguments = [] })], localized: true);
 }

@@ -11,7 +11,7 @@ namespace Border.Web.Forms;
 public static class Moments
 {
     /// <summary>A moment as people read it in <paramref name="timeZone"/>, the zone named ("… at 12:00 PM Eastern time (EST)").</summary>
-    public static string At(IStringLocalizer text, DateTimeOffset at, string timeZone) => ZonedTimeText.Format(text, at, timeZone);
+    public static string At(IStringLocalizer S, DateTimeOffset at, string timeZone) => ZonedTimeText.Format(S, at, timeZone);
 
     /// <summary>The day of a moment in <paramref name="timeZone"/>, as people read it.</summary>
     public static string Day(DateTimeOffset at, string timeZone) =>

@@ -1,7 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Expiry;
+using Border.Scheduling.Rules;
 using Border.Scheduling.Tests.Support;
 using Border.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -43,6 +43,9 @@ public sealed class PrivacyTests(MailingWebApp app) : IClassFixture<MailingWebAp
         Assert.Equal("Le damos la bienvenida a Border", Assert.Single(notifications.GetProperty("inbox").EnumerateArray()).GetProperty("title").GetString());
         var email = Assert.Single(notifications.GetProperty("emails").EnumerateArray());
         Assert.Equal(("confirm-email", "Sent"), (email.GetProperty("kind").GetString(), email.GetProperty("status").GetString()));
+        // Every module answers the export; this account has asked for no appointment.
+        var scheduling = json.RootElement.GetProperty("scheduling");
+        Assert.Equal((0, 0), (scheduling.GetProperty("requests").GetArrayLength(), scheduling.GetProperty("appointments").GetArrayLength()));
         var conversation = Assert.Single(json.RootElement.GetProperty("messages").EnumerateArray());
         Assert.Equal("My permit", conversation.GetProperty("subject").GetString());
         var message = Assert.Single(conversation.GetProperty("messages").EnumerateArray());

@@ -1,8 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
-using Border.Accounts.Features.Files;
-using Border.Accounts.Features.Group;
 using Border.Accounts.Identity;
+using Border.Accounts.Rules;
 using Border.Shared.Mediator;
 using Border.Shared.Persistence;
 using Border.Shared.Security;

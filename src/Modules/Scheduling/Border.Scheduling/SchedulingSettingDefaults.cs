@@ -1,7 +1,7 @@
 using System.Globalization;
 using Border.Scheduling.Features.Allocation;
 using Border.Scheduling.Features.Expiry;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Settings;
 using Microsoft.Extensions.DependencyInjection;
 

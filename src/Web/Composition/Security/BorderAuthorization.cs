@@ -35,6 +35,7 @@ internal static class BorderAuthorization
             {
                 options.Filters.Add<StaffEnrolmentFilter>();
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.Filters.Add<Forms.RefusalPageFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider =

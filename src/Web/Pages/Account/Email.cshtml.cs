@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -12,7 +11,7 @@ namespace Border.Web.Pages.Account;
 
 [Authorize]
 [EnableRateLimiting(RateLimits.EmailLinks)]
-public sealed class EmailModel(IMediator mediator) : PageModel
+public sealed class EmailModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public ChangeEmailForm Input { get; set; } = new();
@@ -27,16 +26,7 @@ public sealed class EmailModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new RequestEmailChange(User.Id(), Input.NewEmail ?? string.Empty, Input.Password ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            await OnGetAsync();
-            return Page();
-        }
+        await mediator.Send(new RequestEmailChange(User.Id(), Input.NewEmail ?? string.Empty, Input.Password ?? string.Empty));
 
         return Redirect($"/account/email?sent={Uri.EscapeDataString(Input.NewEmail!.Trim())}");
     }
@@ -46,5 +36,12 @@ public sealed class EmailModel(IMediator mediator) : PageModel
         public string? NewEmail { get; set; }
 
         public string? Password { get; set; }
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await OnGetAsync();
+        return Page();
     }
 }

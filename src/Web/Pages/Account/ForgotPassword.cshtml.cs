@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -25,15 +24,7 @@ public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new RequestPasswordReset(Input.Email ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new RequestPasswordReset(Input.Email ?? string.Empty));
 
         return Redirect("/account/forgot-password?sent=true");
     }

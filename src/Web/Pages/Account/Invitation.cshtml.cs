@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -30,16 +29,8 @@ public sealed class InvitationModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            LinkWorks = UserId != Guid.Empty && !string.IsNullOrEmpty(Code)
-                && await mediator.Send(new AcceptInvitation(UserId, Code, Input.Password ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        LinkWorks = UserId != Guid.Empty && !string.IsNullOrEmpty(Code)
+            && await mediator.Send(new AcceptInvitation(UserId, Code, Input.Password ?? string.Empty));
 
         return LinkWorks ? Redirect(StaffEnrolment.SetupPath) : Page();
     }

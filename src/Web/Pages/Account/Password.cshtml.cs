@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -27,15 +26,7 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new ChangePassword(User.Id(), Input.CurrentPassword ?? string.Empty, Input.NewPassword ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new ChangePassword(User.Id(), Input.CurrentPassword ?? string.Empty, Input.NewPassword ?? string.Empty));
 
         return Redirect("/account/password?changed=true");
     }

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Border.Accounts.Contracts;
 using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Notifications.Contracts;
+using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -17,9 +18,9 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Pages.Account;
 
 [Authorize]
-public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> text) : PageModel
+public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> S) : PageModel
 {
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerOptions.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     [BindProperty]
     public CloseAccountForm Input { get; set; } = new();
@@ -38,6 +39,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
             exportedAt = clock.GetUtcNow(),
             account = await mediator.Send(new ExportAccount(User.Id())),
             notifications = await mediator.Send(new ExportNotifications(User.Id())),
+            scheduling = await mediator.Send(new ExportScheduling(User.Id())),
             cases = cases.Cases,
             messages = messages.Conversations,
         };
@@ -77,19 +79,11 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
     {
         if (!Input.Understood)
         {
-            ModelState.AddModelError("Input.Understood", text["Tick the box to show you understand that this cannot be undone."]);
+            ModelState.AddModelError("Input.Understood", S["Tick the box to show you understand that this cannot be undone."]);
             return Page();
         }
 
-        try
-        {
-            await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
 
         return Redirect("/?closed=true");
     }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -20,16 +19,8 @@ public sealed class RegisterModel(IMediator mediator, CheckEmailAddress addresse
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new RegisterApplicant(
-                Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.Culture ?? "en", Input.AcceptedTerms));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new RegisterApplicant(
+            Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.Culture ?? "en", Input.AcceptedTerms));
 
         return Redirect($"{CheckEmailModel.Path}?to={Uri.EscapeDataString(addresses.Seal(Input.Email ?? string.Empty))}");
     }

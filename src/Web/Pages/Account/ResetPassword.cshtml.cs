@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -29,16 +28,8 @@ public sealed class ResetPasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            LinkWorks = UserId != Guid.Empty && !string.IsNullOrEmpty(Code)
-                && await mediator.Send(new ResetPassword(UserId, Code, Input.NewPassword ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        LinkWorks = UserId != Guid.Empty && !string.IsNullOrEmpty(Code)
+            && await mediator.Send(new ResetPassword(UserId, Code, Input.NewPassword ?? string.Empty));
 
         return LinkWorks ? Redirect("/account/sign-in?reset=true") : Page();
     }

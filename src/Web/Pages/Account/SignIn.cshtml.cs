@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public SignInForm Input { get; set; } = new();
@@ -43,11 +43,11 @@ public sealed class SignInModel(IMediator mediator, IStringLocalizer<Strings> te
             case SignInStatus.RequiresTwoFactorSetup:
                 return Redirect(StaffEnrolment.SetupPath);
             case SignInStatus.Disabled:
-                ModelState.AddModelError("Input.Email", text["This account cannot be used to sign in. If you think this is a mistake, ask an administrator."]);
+                ModelState.AddModelError("Input.Email", S["This account cannot be used to sign in. If you think this is a mistake, ask an administrator."]);
                 return Page();
             default:
                 // A lockout is told the same way as a wrong password: saying "locked" would tell a stranger the address has an account.
-                ModelState.AddModelError("Input.Email", text["The email address or password is not right. After several wrong tries in a row, an account is locked for 15 minutes."]);
+                ModelState.AddModelError("Input.Email", S["The email address or password is not right. After several wrong tries in a row, an account is locked for 15 minutes."]);
                 return Page();
         }
     }

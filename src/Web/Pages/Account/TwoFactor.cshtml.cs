@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public CodeForm Input { get; set; } = new();
@@ -36,10 +36,10 @@ public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<Strings>
             case SignInStatus.Succeeded:
                 return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, result.LandingPath));
             case SignInStatus.LockedOut:
-                ModelState.AddModelError("Input.Code", text["Too many failed attempts. Your account is locked for 15 minutes."]);
+                ModelState.AddModelError("Input.Code", S["Too many failed attempts. Your account is locked for 15 minutes."]);
                 return Page();
             default:
-                ModelState.AddModelError("Input.Code", text["That code is not right. Codes change every 30 seconds; enter the one your app shows now."]);
+                ModelState.AddModelError("Input.Code", S["That code is not right. Codes change every 30 seconds; enter the one your app shows now."]);
                 return Page();
         }
     }

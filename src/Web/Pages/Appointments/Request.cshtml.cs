@@ -1,7 +1,6 @@
 using System.Globalization;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using Border.Web.Pages.Profile;
 using MediatR;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Pages.Appointments;
 
 /// <summary>The request form, or, when the applicant cannot request now, why not and what to do.</summary>
-public sealed class RequestModel(IMediator mediator) : PageModel
+public sealed class RequestModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public RequestForm Input { get; set; } = new();
@@ -29,17 +28,7 @@ public sealed class RequestModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        RequestReceipt receipt;
-        try
-        {
-            receipt = await mediator.Send(new RequestAppointment(User.Id(), Input.PortCode, Input.State, Coordinate(Input.Latitude), Coordinate(Input.Longitude)));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            await LoadAsync();
-            return Page();
-        }
+        var receipt = await mediator.Send(new RequestAppointment(User.Id(), Input.PortCode, Input.State, Coordinate(Input.Latitude), Coordinate(Input.Longitude)));
 
         return Redirect($"/appointments/requests/{receipt.RequestId}?received=true");
     }
@@ -67,5 +56,12 @@ public sealed class RequestModel(IMediator mediator) : PageModel
         public string? Latitude { get; set; }
 
         public string? Longitude { get; set; }
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
     }
 }

@@ -1,5 +1,4 @@
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>Answers an officer's request for documents with a file and a note, before the deadline.</summary>
+[RefusalFields("")]
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
@@ -37,19 +37,11 @@ public sealed class AnswerModel(IMediator mediator) : CasePageModel(mediator)
         }
 
         var file = Upload;
-        try
+        await using var content = file?.OpenReadStream();
+        var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
+        if (!await Mediator.Send(new AnswerDocumentRequest(User.Id(), Id, RequestId, Note, upload)))
         {
-            await using var content = file?.OpenReadStream();
-            var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
-            if (!await Mediator.Send(new AnswerDocumentRequest(User.Id(), Id, RequestId, Note, upload)))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
+            return NotFound();
         }
 
         return Redirect($"/cases/{Id}?done=answered");

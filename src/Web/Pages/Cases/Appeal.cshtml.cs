@@ -1,5 +1,4 @@
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>Appeals a denial inside its window, once: a statement and, if the applicant has one, a document for a supervisor who did not decide.</summary>
+[RefusalFields("")]
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
@@ -32,18 +32,10 @@ public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
         }
 
         TimeZone = await ReaderTimeZone.OfAsync(Mediator, User);
-        try
-        {
-            var file = Upload;
-            await using var content = file?.OpenReadStream();
-            var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
-            return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement, upload)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        var file = Upload;
+        await using var content = file?.OpenReadStream();
+        var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
+        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement, upload)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
     }
 
     private async Task<bool> FindAsync()

@@ -1,5 +1,4 @@
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>Check your answers, then send: the case gets its receipt number.</summary>
+[RefusalFields("")]
 public sealed class CheckModel(IMediator mediator) : CasePageModel(mediator)
 {
     public async Task<IActionResult> OnGetAsync() => await FindAsync() ? Page() : NotFound();
@@ -23,15 +23,7 @@ public sealed class CheckModel(IMediator mediator) : CasePageModel(mediator)
             return Redirect($"/cases/{Id}/receipt");
         }
 
-        try
-        {
-            return await Mediator.Send(new SubmitCase(User.Id(), Id)) is null ? NotFound() : Redirect($"/cases/{Id}/receipt");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        return await Mediator.Send(new SubmitCase(User.Id(), Id)) is null ? NotFound() : Redirect($"/cases/{Id}/receipt");
     }
 
     private async Task<bool> FindAsync() => await LoadAsync() && Case.State == CaseState.Draft;

@@ -1,6 +1,5 @@
 using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>One file a page for one of the draft's documents; a failed upload loses nothing already saved.</summary>
+[RefusalFields("")]
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
@@ -42,18 +42,10 @@ public sealed class DocumentModel(IMediator mediator) : CasePageModel(mediator)
         }
 
         var file = Upload;
-        try
+        await using var content = file?.OpenReadStream();
+        if (!await Mediator.Send(new AttachCaseDocument(User.Id(), Id, Key, new CaseFileUpload(content, file?.Length ?? 0))))
         {
-            await using var content = file?.OpenReadStream();
-            if (!await Mediator.Send(new AttachCaseDocument(User.Id(), Id, Key, new CaseFileUpload(content, file?.Length ?? 0))))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
+            return NotFound();
         }
 
         return Redirect(CaseFlow.Document(Id, Key) + "?added=true" + (Changing ? "&change=true" : ""));

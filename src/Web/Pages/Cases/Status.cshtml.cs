@@ -16,7 +16,7 @@ namespace Border.Web.Pages.Cases;
 /// nothing else. A wrong number and a wrong birth date get the same answer; the form is rate limited per receipt.
 /// </summary>
 [EnableRateLimiting(RateLimits.CaseStatus)]
-public sealed class StatusModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class StatusModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public string? Receipt { get; set; }
@@ -36,13 +36,13 @@ public sealed class StatusModel(IMediator mediator, IStringLocalizer<Strings> te
     {
         if (string.IsNullOrWhiteSpace(Receipt))
         {
-            ModelState.AddModelError(nameof(Receipt), text["Enter the receipt number."]);
+            ModelState.AddModelError(nameof(Receipt), S["Enter the receipt number."]);
         }
 
         var birthDate = Parse(BirthDate);
         if (birthDate is null)
         {
-            ModelState.AddModelError(nameof(BirthDate), text["Enter the date of birth as a day, a month and a year."]);
+            ModelState.AddModelError(nameof(BirthDate), S["Enter the date of birth as a day, a month and a year."]);
         }
 
         if (!ModelState.IsValid)

@@ -11,7 +11,7 @@ namespace Border.Web.Pages.Messages;
 /// </summary>
 internal static class MessageFiles
 {
-    public static async Task<T> SendAsync<T>(IStringLocalizer<Strings> text, IReadOnlyList<IFormFile?> chosen, Func<IReadOnlyList<MessageFile>, Task<T>> send)
+    public static async Task<T> SendAsync<T>(IStringLocalizer<Strings> S, IReadOnlyList<IFormFile?> chosen, Func<IReadOnlyList<MessageFile>, Task<T>> send)
     {
         var streams = chosen.Select(f => f is null ? null : f.OpenReadStream()).ToList();
         try
@@ -21,7 +21,7 @@ internal static class MessageFiles
         catch (RequestValidationException refused)
         {
             throw new RequestValidationException(
-                [.. refused.Failures.Select(f => Place(f.Field) is { } place ? f with { Message = $"{Name(text, chosen, place)}: {f.Message}" } : f)],
+                [.. refused.Failures.Select(f => Place(f.Field) is { } place ? f with { Message = $"{Name(S, chosen, place)}: {f.Message}" } : f)],
                 refused.Localized);
         }
         finally
@@ -36,9 +36,9 @@ internal static class MessageFiles
     private static int? Place(string field) =>
         field.StartsWith("File", StringComparison.Ordinal) && int.TryParse(field.AsSpan(4), out var place) ? place : null;
 
-    private static string Name(IStringLocalizer<Strings> text, IReadOnlyList<IFormFile?> chosen, int place)
+    private static string Name(IStringLocalizer<Strings> S, IReadOnlyList<IFormFile?> chosen, int place)
     {
         var name = place <= chosen.Count ? Path.GetFileName(chosen[place - 1]?.FileName ?? "") : "";
-        return name.Length == 0 ? text["File {0}", place] : name.Length > 60 ? name[..60] + "…" : name;
+        return name.Length == 0 ? S["File {0}", place] : name.Length > 60 ? name[..60] + "…" : name;
     }
 }

@@ -1,7 +1,6 @@
 using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -18,7 +17,7 @@ namespace Border.Web.Pages.Messages;
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
@@ -34,18 +33,9 @@ public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
-                User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, files)));
-            return Redirect($"/messages/{sent.ConversationId}");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            await LoadAsync();
-            return Page();
-        }
+        var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
+            User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, files)));
+        return Redirect($"/messages/{sent.ConversationId}");
     }
 
     private async Task LoadAsync() =>
@@ -70,5 +60,12 @@ public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> text)
         public IFormFile? File3 { get; set; }
 
         public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
     }
 }

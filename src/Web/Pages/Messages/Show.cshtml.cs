@@ -1,6 +1,5 @@
 using Border.Messaging.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -17,7 +16,7 @@ namespace Border.Web.Pages.Messages;
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public ReplyForm Input { get; set; } = new();
@@ -32,16 +31,8 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        try
-        {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
-            return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return await LoadAsync(id, null) ? Page() : NotFound();
-        }
+        var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
+        return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid? before)
@@ -68,5 +59,11 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         public IFormFile? File3 { get; set; }
 
         public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) && await LoadAsync(id, null) ? Page() : NotFound();
     }
 }

@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Border.Web.Pages.Profile;
 
 /// <summary>The identity document of the applicant (their own id in the address) or of a member of their group.</summary>
-public sealed class DocumentModel(IMediator mediator) : ProfilePageModel(mediator)
+public sealed class DocumentModel(IMediator mediator) : ProfilePageModel(mediator), IRedisplayAfterRefusal
 {
     [FromRoute]
     public Guid TravellerId { get; set; }
@@ -33,17 +32,9 @@ public sealed class DocumentModel(IMediator mediator) : ProfilePageModel(mediato
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
+        if (!await Mediator.Send(new SaveIdentityDocument(User.Id(), TravellerId, Input.Type, Input.Number, Input.IssuingCountry, Input.ExpiresOn)))
         {
-            if (!await Mediator.Send(new SaveIdentityDocument(User.Id(), TravellerId, Input.Type, Input.Number, Input.IssuingCountry, Input.ExpiresOn)))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return await FindAsync() is null ? NotFound() : Page();
+            return NotFound();
         }
 
         return Redirect(Changing && TravellerId == User.Id()
@@ -75,5 +66,11 @@ public sealed class DocumentModel(IMediator mediator) : ProfilePageModel(mediato
         public string? IssuingCountry { get; set; }
 
         public DateParts ExpiresOn { get; set; } = new(null, null, null);
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return await FindAsync() is null ? NotFound() : Page();
     }
 }

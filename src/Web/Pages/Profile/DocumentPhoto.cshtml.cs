@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -8,10 +7,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Border.Web.Pages.Profile;
 
+[RefusalFields("")]
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(mediator)
+public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(mediator), IRedisplayAfterRefusal
 {
     [FromRoute]
     public Guid TravellerId { get; set; }
@@ -29,18 +29,10 @@ public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(me
     public async Task<IActionResult> OnPostAsync()
     {
         var photo = Photo;
-        try
+        await using var content = photo?.OpenReadStream();
+        if (await Mediator.Send(new UploadDocumentPhoto(User.Id(), TravellerId, new UploadedFile(content, photo?.Length ?? 0))) is null)
         {
-            await using var content = photo?.OpenReadStream();
-            if (await Mediator.Send(new UploadDocumentPhoto(User.Id(), TravellerId, new UploadedFile(content, photo?.Length ?? 0))) is null)
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return await FindAsync() ? Page() : NotFound();
+            return NotFound();
         }
 
         return Redirect(Changing && TravellerId == User.Id()
@@ -61,5 +53,11 @@ public sealed class DocumentPhotoModel(IMediator mediator) : ProfilePageModel(me
         MemberName = member?.FullName;
         Document = member?.Document;
         return member is not null;
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return await FindAsync() ? Page() : NotFound();
     }
 }

@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -20,15 +19,7 @@ public abstract class ProfilePageModel(IMediator mediator) : PageModel
 
     protected async Task<IActionResult> SaveAsync(IRequest<Unit> command, ProfileSection section)
     {
-        try
-        {
-            await mediator.Send(command);
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(command);
 
         return Redirect(ProfileFlow.After(section, User.Id(), null, Changing));
     }

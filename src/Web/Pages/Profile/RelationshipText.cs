@@ -6,15 +6,15 @@ namespace Border.Web.Pages.Profile;
 
 internal static class RelationshipText
 {
-    public static string Name(string relationship, IStringLocalizer<Strings> text) => relationship switch
+    public static string Name(string relationship, IStringLocalizer<Strings> S) => relationship switch
     {
-        Relationships.Spouse => text["Spouse or partner"],
-        Relationships.Child => text["Son or daughter"],
-        Relationships.Parent => text["Mother or father"],
-        Relationships.Sibling => text["Brother or sister"],
-        Relationships.Grandparent => text["Grandmother or grandfather"],
-        Relationships.Grandchild => text["Grandson or granddaughter"],
-        Relationships.OtherRelative => text["Another relative"],
-        _ => text["Companion, not related"],
+        Relationships.Spouse => S["Spouse or partner"],
+        Relationships.Child => S["Son or daughter"],
+        Relationships.Parent => S["Mother or father"],
+        Relationships.Sibling => S["Brother or sister"],
+        Relationships.Grandparent => S["Grandmother or grandfather"],
+        Relationships.Grandchild => S["Grandson or granddaughter"],
+        Relationships.OtherRelative => S["Another relative"],
+        _ => S["Companion, not related"],
     };
 }

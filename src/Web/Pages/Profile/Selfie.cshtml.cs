@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -8,10 +7,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Border.Web.Pages.Profile;
 
+[RefusalFields("")]
 [EnableRateLimiting(RateLimits.Uploads)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class SelfieModel(IMediator mediator) : ProfilePageModel(mediator)
+public sealed class SelfieModel(IMediator mediator) : ProfilePageModel(mediator), IRedisplayAfterRefusal
 {
     public FileView? Selfie { get; private set; }
 
@@ -24,18 +24,16 @@ public sealed class SelfieModel(IMediator mediator) : ProfilePageModel(mediator)
     public async Task<IActionResult> OnPostAsync()
     {
         var photo = Photo;
-        try
-        {
-            await using var content = photo?.OpenReadStream();
-            await Mediator.Send(new UploadSelfie(User.Id(), new UploadedFile(content, photo?.Length ?? 0)));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            Selfie = (await LoadAsync()).Selfie;
-            return Page();
-        }
+        await using var content = photo?.OpenReadStream();
+        await Mediator.Send(new UploadSelfie(User.Id(), new UploadedFile(content, photo?.Length ?? 0)));
 
         return Redirect(ProfileFlow.After(ProfileSection.Selfie, User.Id(), null, Changing));
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        Selfie = (await LoadAsync()).Selfie;
+        return Page();
     }
 }

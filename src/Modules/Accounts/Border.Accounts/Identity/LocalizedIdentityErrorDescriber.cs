@@ -5,24 +5,24 @@ using Microsoft.Extensions.Localization;
 namespace Border.Accounts.Identity;
 
 /// <summary>Identity's error messages in the person's language; English text is the key.</summary>
-internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> text) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> S) : IdentityErrorDescriber
 {
-    public string CommonPassword() => text["This password is too common. Choose one that is harder to guess."];
+    public string CommonPassword() => S["This password is too common. Choose one that is harder to guess."];
 
-    public string DemoPassword() => text["This is the published password of the demo accounts. Choose one of your own."];
+    public string DemoPassword() => S["This is the published password of the demo accounts. Choose one of your own."];
 
-    public string SiteNamePassword() => text["A password made of this site's name is easy to guess. Choose one that is harder to guess."];
+    public string SiteNamePassword() => S["A password made of this site's name is easy to guess. Choose one that is harder to guess."];
 
     public override IdentityError PasswordTooShort(int length) => new()
     {
         Code = nameof(PasswordTooShort),
-        Description = text["Use a password of at least {0} characters.", length],
+        Description = S["Use a password of at least {0} characters.", length],
     };
 
     public override IdentityError DuplicateEmail(string email) => new()
     {
         Code = nameof(DuplicateEmail),
-        Description = text["This email address cannot be used."],
+        Description = S["This email address cannot be used."],
     };
 
     public override IdentityError DuplicateUserName(string userName) => DuplicateEmail(userName);
@@ -30,7 +30,7 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> 
     public override IdentityError InvalidEmail(string? email) => new()
     {
         Code = nameof(InvalidEmail),
-        Description = text["Enter an email address in the correct format, like name@example.com."],
+        Description = S["Enter an email address in the correct format, like name@example.com."],
     };
 
     public override IdentityError InvalidUserName(string? userName) => InvalidEmail(userName);
@@ -38,6 +38,6 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> 
     public override IdentityError DefaultError() => new()
     {
         Code = nameof(DefaultError),
-        Description = text["Something went wrong. Please try again."],
+        Description = S["Something went wrong. Please try again."],
     };
 }

@@ -41,7 +41,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
         modelBuilder.Entity<Case>(entity =>
         {
             entity.ToTable("cases", t => t.HasCheckConstraint(
-                "ck_cases_submitted_has_receipt", "state IN ('Draft', 'Discarded') OR (receipt IS NOT NULL AND submitted_at IS NOT NULL)"));
+                "ck_cases_submitted_has_receipt", $"state IN ({CaseStateSql.Draft}, {CaseStateSql.Discarded}) OR (receipt IS NOT NULL AND submitted_at IS NOT NULL)"));
             entity.HasKey(c => c.Id);
             entity.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
             entity.Property(c => c.State).HasConversion<string>().HasMaxLength(30);

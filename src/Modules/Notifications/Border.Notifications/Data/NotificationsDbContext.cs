@@ -46,8 +46,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             email.Property(e => e.Address).HasMaxLength(256);
             email.HasOne<Notification>().WithOne().HasForeignKey<EmailMessage>(e => e.Id).OnDelete(DeleteBehavior.Cascade);
             // The sender looks only at what is due; sent mail stays out of this index.
-            email.HasIndex(e => e.NextAttemptAt).HasFilter("status = 'Pending'");
-            email.HasIndex(e => e.LeaseUntil).HasFilter("status = 'Sending'");
+            email.HasIndex(e => e.NextAttemptAt).HasFilter($"status = {EmailStatusSql.Pending}");
+            email.HasIndex(e => e.LeaseUntil).HasFilter($"status = {EmailStatusSql.Sending}");
         });
         modelBuilder.Entity<EmailPreference>(preference =>
         {

@@ -15,18 +15,18 @@ namespace Border.Notifications.Email;
 /// Plain text and a small HTML part with the same words: no images, no tracking, links only to the site.
 /// The Message-ID is the notification's id, so anyone downstream can see two copies are one message.
 /// </summary>
-internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStringLocalizer<Strings> text)
+internal sealed partial class EmailComposer(IOptions<EmailOptions> options, IStringLocalizer<Strings> S)
 {
     public MimeMessage Compose(Guid id, string to, RenderedNotification notification, bool optional, CultureInfo culture)
     {
         using var _ = new UiCulture(culture);
         var site = options.Value.SiteUrl.TrimEnd('/');
         var link = site + notification.Link;
-        var open = text["Open Border"].Value;
-        var why = text["You get this email because you have an account on Border."].Value;
+        var open = S["Open Border"].Value;
+        var why = S["You get this email because you have an account on Border."].Value;
         var settings = optional
-            ? text["To stop emails like this one, change your email settings: {0}", site + "/notifications/settings"].Value
-            : text["Border always emails about offers, deadlines, confirmations, document requests and decisions."].Value;
+            ? S["To stop emails like this one, change your email settings: {0}", site + "/notifications/settings"].Value
+            : S["Border always emails about offers, deadlines, confirmations, document requests and decisions."].Value;
 
         var plain = new StringBuilder()
             .Append(notification.Body).Append("\r\n\r\n")

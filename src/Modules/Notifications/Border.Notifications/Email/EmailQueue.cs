@@ -15,17 +15,17 @@ internal sealed class EmailQueue(NotificationsDbContext db)
     /// </summary>
     public async Task<Claimed?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQuery<Claimed>($"""
+        var rows = await db.Database.SqlQueryRaw<Claimed>($$"""
             UPDATE notifications.email_messages e
-            SET status = 'Sending', lease_until = {leaseUntil}, attempts = e.attempts + 1
+            SET status = {{EmailStatusSql.Sending}}, lease_until = {0}, attempts = e.attempts + 1
             WHERE e.id = (
                 SELECT id FROM notifications.email_messages
-                WHERE status = 'Pending' AND next_attempt_at <= {now}
+                WHERE status = {{EmailStatusSql.Pending}} AND next_attempt_at <= {1}
                 ORDER BY next_attempt_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
             RETURNING e.id AS "Id", e.recipient_id AS "RecipientId", e.address AS "Address", e.attempts AS "Attempts"
-            """).ToListAsync(cancellationToken);
+            """, leaseUntil, now).ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
     }
 
@@ -57,12 +57,12 @@ internal sealed class EmailQueue(NotificationsDbContext db)
     public async Task<int> GiveUpOnAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string reason = "The sender stopped before it knew whether the server accepted the message.";
-        var ids = await db.Database.SqlQuery<Guid>($"""
+        var ids = await db.Database.SqlQueryRaw<Guid>($$"""
             UPDATE notifications.email_messages
-            SET status = 'Unconfirmed', lease_until = NULL, last_error = {reason}
-            WHERE status = 'Sending' AND lease_until < {now}
+            SET status = {{EmailStatusSql.Unconfirmed}}, lease_until = NULL, last_error = {0}
+            WHERE status = {{EmailStatusSql.Sending}} AND lease_until < {1}
             RETURNING id AS "Value"
-            """).ToListAsync(cancellationToken);
+            """, reason, now).ToListAsync(cancellationToken);
         await ForgetSecretsAsync(ids, cancellationToken);
         return ids.Count;
     }
@@ -70,12 +70,12 @@ internal sealed class EmailQueue(NotificationsDbContext db)
     /// <summary>Mail that could not go out in time would no longer be true when it arrived.</summary>
     public async Task<int> GiveUpOnOldAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
-        var ids = await db.Database.SqlQuery<Guid>($"""
+        var ids = await db.Database.SqlQueryRaw<Guid>($$"""
             UPDATE notifications.email_messages
-            SET status = 'Failed', last_error = 'Not delivered in time. Last answer: ' || coalesce(last_error, 'none')
-            WHERE status = 'Pending' AND created_at < {createdBefore}
+            SET status = {{EmailStatusSql.Failed}}, last_error = 'Not delivered in time. Last answer: ' || coalesce(last_error, 'none')
+            WHERE status = {{EmailStatusSql.Pending}} AND created_at < {0}
             RETURNING id AS "Value"
-            """).ToListAsync(cancellationToken);
+            """, createdBefore).ToListAsync(cancellationToken);
         await ForgetSecretsAsync(ids, cancellationToken);
         return ids.Count;
     }

@@ -14,7 +14,7 @@ namespace Border.Notifications.Templates;
 /// other language: the template's fallback text goes out instead and the gap is logged.
 /// </summary>
 internal sealed partial class NotificationRenderer(
-    IStringLocalizer<Strings> text, IOptions<EmailOptions> options, ILogger<NotificationRenderer> logger)
+    IStringLocalizer<Strings> S, IOptions<EmailOptions> options, ILogger<NotificationRenderer> logger)
 {
     public RenderedNotification Render(
         string kind, IReadOnlyDictionary<string, NotificationArgument>? arguments, string? link, CultureInfo culture)
@@ -35,7 +35,7 @@ internal sealed partial class NotificationRenderer(
     /// <summary>The text in the current language; null when a non-English reader would get English.</summary>
     private string? Translate(string english)
     {
-        var translated = text[english];
+        var translated = S[english];
         return translated.ResourceNotFound && !Cultures.IsEnglish(CultureInfo.CurrentUICulture) ? null : translated.Value;
     }
 
@@ -93,7 +93,7 @@ internal sealed partial class NotificationRenderer(
             var zoneText = names is { } known
                 ? $"{Translate(known.Name) ?? known.Name} ({known.Abbreviation})"
                 : $"{zone.Id} (UTC{local.ToString("zzz", CultureInfo.InvariantCulture)})";
-            return text["{0} at {1} {2}", local.ToString("D", culture), local.ToString("t", culture), zoneText].Value;
+            return S["{0} at {1} {2}", local.ToString("D", culture), local.ToString("t", culture), zoneText].Value;
         }
 
         return null;

@@ -11,7 +11,8 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
     public const string Schema = "scheduling";
 
     /// <summary>Statuses that may hold seats of a day (as stored): everything but Expired and Cancelled; an Offered row only until its deadline.</summary>
-    public const string SeatHoldingStatuses = "'Offered', 'Confirmed', 'CheckedIn', 'NoShow', 'IdentityMismatch'";
+    public const string SeatHoldingStatuses =
+        $"{AppointmentStatusSql.Offered}, {AppointmentStatusSql.Confirmed}, {AppointmentStatusSql.CheckedIn}, {AppointmentStatusSql.NoShow}, {AppointmentStatusSql.IdentityMismatch}";
 
     public DbSet<Port> Ports => Set<Port>();
 
@@ -67,11 +68,11 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             request.Property(r => r.Version).IsRowVersion().HasColumnName("xmin");
             // One pending request per group, whatever the window: the database, not only the handler, says so.
-            request.HasIndex(r => r.ApplicantId).IsUnique().HasFilter("status = 'Pending'")
+            request.HasIndex(r => r.ApplicantId).IsUnique().HasFilter($"status = {RequestStatusSql.Pending}")
                 .HasDatabaseName("ux_appointment_requests_one_pending_per_applicant");
             request.HasIndex(r => new { r.ApplicantId, r.RequestedAt });
             // The draw reads one window's pending requests port by port, oldest registration first, from this index alone.
-            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter("status = 'Pending'")
+            request.HasIndex(r => new { r.WindowDate, r.PortCode, r.RegisteredAt }).HasFilter($"status = {RequestStatusSql.Pending}")
                 .IncludeProperties(r => new { r.Id, r.TravellerCount });
         });
         modelBuilder.Entity<AllocationRun>(run =>
@@ -90,7 +91,7 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.HasKey(a => a.Id);
             // One appointment per request. A request is drawn only while pending, so expired rows need not be in it, and
             // leaving them out saves the expiry job's bulk update one index entry per row.
-            appointment.HasIndex(a => a.RequestId).IsUnique().HasFilter("status <> 'Expired'");
+            appointment.HasIndex(a => a.RequestId).IsUnique().HasFilter($"status <> {AppointmentStatusSql.Expired}");
             appointment.HasIndex(a => a.ConfirmationNumber).IsUnique().HasFilter("confirmation_number IS NOT NULL");
             appointment.Property(a => a.ConfirmationNumber).HasMaxLength(20);
             appointment.Property(a => a.CheckInNote).HasMaxLength(RecordCheckIn.NoteMaxLength);
@@ -99,12 +100,12 @@ internal sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> 
             appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             appointment.Property(a => a.Version).IsRowVersion().HasColumnName("xmin");
             // One live offer or appointment per group.
-            appointment.HasIndex(a => a.ApplicantId).IsUnique().HasFilter("status IN ('Offered', 'Confirmed')")
+            appointment.HasIndex(a => a.ApplicantId).IsUnique().HasFilter($"status IN ({AppointmentStatusSql.Offered}, {AppointmentStatusSql.Confirmed})")
                 .HasDatabaseName("ux_appointments_one_live_per_applicant");
             // Seats taken on a day at a port, and the day's roster by slot.
             appointment.HasIndex(a => new { a.PortCode, a.Date, a.SlotStart }).HasFilter($"status IN ({SeatHoldingStatuses})");
             // The expiry job: offers past their deadline, to tell and then to close.
-            appointment.HasIndex(a => a.Deadline).HasFilter("status = 'Offered'");
+            appointment.HasIndex(a => a.Deadline).HasFilter($"status = {AppointmentStatusSql.Offered}");
         });
         modelBuilder.Entity<OfferExpiryProgress>(progress =>
         {

@@ -1,6 +1,5 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Rules;
-using Border.Scheduling.Features.Requests;
 using Border.Shared.Settings;
 using MediatR;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,8 @@ namespace Border.Web.Pages.Appointments.Offers;
 /// A step of confirming an offer. The offer is always loaded through the signed-in applicant's id (anyone else's: 404);
 /// a page further on than the offer has come sends the person back to the step it is waiting for.
 /// </summary>
-public abstract class OfferPageModel(IMediator mediator) : PageModel
+[RefusalFields("")]
+public abstract class OfferPageModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     protected IMediator Mediator { get; } = mediator;
 
@@ -50,19 +50,17 @@ public abstract class OfferPageModel(IMediator mediator) : PageModel
     /// <summary>Sends a step's command; then on to the next step, the same page with the refusal, or 404.</summary>
     protected async Task<IActionResult> StepAsync(OfferStep step, Func<Task<bool>> send)
     {
-        try
+        stepTaken = step;
+        if (!await send())
         {
-            if (!await send())
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return await LoadAsync(step) ?? Page();
+            return NotFound();
         }
 
         return await Mediator.Send(new GetMyOffer(User.Id(), Id)) is { } offer ? Redirect(PathOf(offer)) : NotFound();
     }
+
+    private OfferStep stepTaken;
+
+    /// <summary>A refusal shows the step's page again, or sends the person where the offer now is.</summary>
+    public async Task<IActionResult> RedisplayAsync() => await LoadAsync(stepTaken) ?? Page();
 }

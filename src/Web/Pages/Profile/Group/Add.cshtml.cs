@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -19,16 +18,7 @@ public sealed class AddModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Guid memberId;
-        try
-        {
-            memberId = await mediator.Send(new AddGroupMember(User.Id(), Input.ToAnswers()));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        var memberId = await mediator.Send(new AddGroupMember(User.Id(), Input.ToAnswers()));
 
         return Redirect($"/profile/documents/{memberId}");
     }

@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -29,17 +28,9 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
+        if (!await mediator.Send(new UpdateGroupMember(User.Id(), Id, Input.ToAnswers())))
         {
-            if (!await mediator.Send(new UpdateGroupMember(User.Id(), Id, Input.ToAnswers())))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
+            return NotFound();
         }
 
         return Redirect("/profile/group");

@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Pages.Profile.Group;
 
 /// <summary>"Are you sure?": removing a person also deletes their document and its photo.</summary>
-public sealed class RemoveModel(IMediator mediator) : PageModel
+[RefusalFields("")]
+public sealed class RemoveModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -29,19 +29,17 @@ public sealed class RemoveModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
+        if (!await mediator.Send(new RemoveGroupMember(User.Id(), Id)))
         {
-            if (!await mediator.Send(new RemoveGroupMember(User.Id(), Id)))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return await OnGetAsync();
+            return NotFound();
         }
 
         return Redirect("/profile/group");
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return await OnGetAsync();
     }
 }

@@ -1,5 +1,5 @@
 using Border.Accounts.Contracts.Profile;
-using Border.Accounts.Features.Profile;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 
 namespace Border.Accounts.Features.Documents;

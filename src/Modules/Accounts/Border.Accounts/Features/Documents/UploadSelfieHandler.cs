@@ -1,7 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
-using Border.Accounts.Features.Files;
-using Border.Accounts.Features.Group;
+using Border.Accounts.Rules;
 using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

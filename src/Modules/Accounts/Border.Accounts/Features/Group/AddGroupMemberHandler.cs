@@ -1,6 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
-using Border.Accounts.Features.Profile;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

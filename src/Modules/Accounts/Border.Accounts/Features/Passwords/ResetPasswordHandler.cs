@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Identity;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

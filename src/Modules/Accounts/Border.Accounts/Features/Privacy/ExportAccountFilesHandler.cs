@@ -1,7 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
-using Border.Accounts.Features.Files;
+using Border.Accounts.Rules;
 using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

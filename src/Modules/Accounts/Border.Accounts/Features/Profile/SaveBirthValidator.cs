@@ -1,4 +1,5 @@
 using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 
 namespace Border.Accounts.Features.Profile;

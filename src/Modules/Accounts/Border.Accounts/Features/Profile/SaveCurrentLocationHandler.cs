@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Accounts.Data;
+using Border.Accounts.Rules;
 using MediatR;
 
 namespace Border.Accounts.Features.Profile;

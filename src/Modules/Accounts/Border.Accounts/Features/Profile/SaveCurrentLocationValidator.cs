@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Places;
 using Border.Accounts.Contracts.Profile;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 
 namespace Border.Accounts.Features.Profile;

@@ -35,8 +35,8 @@ internal static class Candidates
         // COPY takes no parameters; the only values are a date and a Guid formatted here, never text from a person.
         var which = decidedByRun is { } run
             // A replay: what the run decided, and what it passed over that the passed-over job has not closed yet.
-            ? $"window_date = '{day}' AND (allocation_run_id = '{run}' OR status = 'Pending')"
-            : $"window_date = '{day}' AND status = 'Pending'";
+            ? $"window_date = '{day}' AND (allocation_run_id = '{run}' OR status = {RequestStatusSql.Pending})"
+            : $"window_date = '{day}' AND status = {RequestStatusSql.Pending}";
         // Ordered like the partial index, the rows come from it alone with no sort, and each port's group is complete
         // as the scan leaves it. (An ORDER BY inside string_agg would sort every group again on PostgreSQL 15.) The draw
         // does not depend on this order; it only makes the cheap plan the obvious one.

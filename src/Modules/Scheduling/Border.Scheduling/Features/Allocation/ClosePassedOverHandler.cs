@@ -1,6 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -53,12 +53,12 @@ internal sealed class ClosePassedOverHandler(
 
         var now = clock.GetUtcNow();
         var decidedAt = run.FinishedAt ?? run.StartedAt;
-        var closed = await db.Database.SqlQuery<ClosedRequest>($"""
-            UPDATE scheduling.appointment_requests r SET status = 'NotSelected', closed_at = {decidedAt}, allocation_run_id = {run.Id}
-            WHERE r.status = 'Pending' AND r.id IN (
-                SELECT id FROM scheduling.appointment_requests WHERE window_date = {run.WindowDate} AND status = 'Pending' LIMIT {size})
-            RETURNING r.port_code AS "PortCode", r.applicant_id AS "ApplicantId", {run.StartedAt} AS "DrawnAt"
-            """).ToListAsync(cancellationToken);
+        var closed = await db.Database.SqlQueryRaw<ClosedRequest>($$"""
+            UPDATE scheduling.appointment_requests r SET status = {{RequestStatusSql.NotSelected}}, closed_at = {0}, allocation_run_id = {1}
+            WHERE r.status = {{RequestStatusSql.Pending}} AND r.id IN (
+                SELECT id FROM scheduling.appointment_requests WHERE window_date = {2} AND status = {{RequestStatusSql.Pending}} LIMIT {3})
+            RETURNING r.port_code AS "PortCode", r.applicant_id AS "ApplicantId", {4} AS "DrawnAt"
+            """, decidedAt, run.Id, run.WindowDate, size, run.StartedAt).ToListAsync(cancellationToken);
         await PassedOver.TellAsync(db, closed, window.CurrentValue.Zone, now, cancellationToken);
         if (closed.Count < size)
         {

@@ -1,5 +1,5 @@
 using Border.Scheduling.Contracts;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.Extensions.Options;
 

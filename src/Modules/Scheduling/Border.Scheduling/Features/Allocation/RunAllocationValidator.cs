@@ -1,6 +1,6 @@
 using System.Globalization;
 using Border.Scheduling.Contracts;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Microsoft.Extensions.Localization;
@@ -14,7 +14,7 @@ namespace Border.Scheduling.Features.Allocation;
 /// scheduled draw runs the day after its window, so it never meets this.
 /// </summary>
 internal sealed class RunAllocationValidator(
-    RequestWindow window, TimeProvider clock, IOptionsMonitor<RequestWindowOptions> options, IStringLocalizer<Strings> text)
+    RequestWindow window, TimeProvider clock, IOptionsMonitor<RequestWindowOptions> options, IStringLocalizer<Strings> S)
     : IRequestValidator<RunAllocation>
 {
     public IEnumerable<ValidationFailure> Validate(RunAllocation request)
@@ -26,7 +26,7 @@ internal sealed class RunAllocationValidator(
                 "Date",
                 "People can still request appointments for {0} until {1}. Run the draw for that date after its window closes, so nobody who requests in it is passed over unseen.",
                 request.AppointmentDate.ToString("D", CultureInfo.CurrentUICulture),
-                ZonedTimeText.Format(text, closes.AddMinutes(-1), options.CurrentValue.TimeZone));
+                ZonedTimeText.Format(S, closes.AddMinutes(-1), options.CurrentValue.TimeZone));
         }
     }
 }

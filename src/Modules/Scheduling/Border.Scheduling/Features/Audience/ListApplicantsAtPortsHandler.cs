@@ -12,17 +12,17 @@ internal sealed class ListApplicantsAtPortsHandler(SchedulingDbContext db, TimeP
         var ports = request.PortCodes.ToArray();
         var after = request.After ?? Guid.Empty;
         var now = clock.GetUtcNow();
-        return await db.Database.SqlQuery<Guid>($"""
+        return await db.Database.SqlQueryRaw<Guid>($$"""
             SELECT applicant_id AS "Value" FROM (
-                SELECT applicant_id FROM scheduling.appointment_requests r WHERE status = 'Pending' AND port_code = ANY({ports})
+                SELECT applicant_id FROM scheduling.appointment_requests r WHERE status = {{RequestStatusSql.Pending}} AND port_code = ANY({0})
                     AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
                 UNION
-                SELECT applicant_id FROM scheduling.appointments WHERE port_code = ANY({ports})
-                    AND (status = 'Confirmed' OR (status = 'Offered' AND deadline > {now}))
+                SELECT applicant_id FROM scheduling.appointments WHERE port_code = ANY({0})
+                    AND (status = {{AppointmentStatusSql.Confirmed}} OR (status = {{AppointmentStatusSql.Offered}} AND deadline > {1}))
             ) AS business
-            WHERE applicant_id > {after}
+            WHERE applicant_id > {2}
             ORDER BY applicant_id
-            LIMIT {request.Limit}
-            """).ToListAsync(cancellationToken);
+            LIMIT {3}
+            """, ports, now, after, request.Limit).ToListAsync(cancellationToken);
     }
 }

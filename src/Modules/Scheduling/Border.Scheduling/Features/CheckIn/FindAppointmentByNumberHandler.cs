@@ -1,6 +1,5 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Ports;
 using Border.Shared.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Confirmation;
-using Border.Scheduling.Features.Ports;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using Border.Shared.Uploads;
 using MediatR;

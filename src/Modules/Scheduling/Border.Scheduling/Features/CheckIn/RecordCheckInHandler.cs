@@ -1,7 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Confirmation;
-using Border.Scheduling.Features.Ports;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -31,12 +30,12 @@ internal sealed class RecordCheckInHandler(SchedulingDbContext db, TimeProvider 
 
         if (appointment.Status != AppointmentStatus.Confirmed)
         {
-            throw OfferSteps.Refuse("Only a confirmed appointment can be checked in.");
+            throw Refusal.Of("Only a confirmed appointment can be checked in.");
         }
 
-        if (Seats.Today(clock, appointment.TimeZone) < appointment.Date)
+        if (PortClock.Today(clock, appointment.TimeZone) < appointment.Date)
         {
-            throw OfferSteps.Refuse("This appointment is on {0}. Its outcome can be recorded from that day on.", OfferSteps.Day(appointment.Date));
+            throw Refusal.Of("This appointment is on {0}. Its outcome can be recorded from that day on.", Refusal.Day(appointment.Date));
         }
 
         var now = clock.GetUtcNow();
@@ -55,7 +54,7 @@ internal sealed class RecordCheckInHandler(SchedulingDbContext db, TimeProvider 
             await transaction.RollbackAsync(cancellationToken);
             return await Load(appointment.Id, cancellationToken) is { } latest && ViewCheckInHandler.Recorded(latest) is { } first
                 ? new RecordCheckInResult(first, AlreadyRecorded: true)
-                : throw OfferSteps.Refuse("Only a confirmed appointment can be checked in.");
+                : throw Refusal.Of("Only a confirmed appointment can be checked in.");
         }
 
         db.AddAuditEntry(now, request.StaffId, appointment.ApplicantId, SchedulingAuditActions.CheckInRecorded,

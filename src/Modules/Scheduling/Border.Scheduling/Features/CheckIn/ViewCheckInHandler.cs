@@ -1,7 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Ports;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +38,7 @@ internal sealed class ViewCheckInHandler(SchedulingDbContext db, IMediator media
         var travellers = a.TravellerIds.Select((id, i) => Traveller(profile, id, i + 1, live.Contains(id))).ToList();
         return new CheckInView(
             a.Id, a.ApplicantId, a.ConfirmationNumber!, a.PortCode, found.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt,
-            Seats.Today(clock, a.TimeZone), a.Status, a.IdentityReview, Recorded(a), travellers);
+            PortClock.Today(clock, a.TimeZone), a.Status, a.IdentityReview, Recorded(a), travellers);
     }
 
     internal static RecordedCheckIn? Recorded(Appointment a) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Border.Accounts.Contracts.Places;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Expiry;
-using Border.Scheduling.Features.Ports;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using Border.Shared.Outbox;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -47,9 +45,9 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             .SumAsync(a => a.PeopleCount, cancellationToken);
         if (confirmed + offer.PeopleCount > capacity)
         {
-            throw OfferSteps.Refuse(
+            throw Refusal.Of(
                 "We are sorry: {0} has no more room on {1}, because its capacity for that day was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
-                port.Name, OfferSteps.Day(offer.Date));
+                port.Name, Refusal.Day(offer.Date));
         }
 
         // The slot too: a lower capacity spreads fewer seats over the slots, and confirmed people keep theirs.
@@ -62,17 +60,17 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
                 .SumAsync(a => a.PeopleCount, cancellationToken);
             if (inSlot + offer.PeopleCount > plan.SeatsPerSlot(capacity)[slot])
             {
-                throw OfferSteps.Refuse(
+                throw Refusal.Of(
                     "We are sorry: the {0} time at {1} on {2} is full, because the port's capacity was lowered after this offer was made. Your offer cannot be confirmed. You can request again while the window is open.",
-                    offer.SlotStart.ToString("t", System.Globalization.CultureInfo.CurrentUICulture), port.Name, OfferSteps.Day(offer.Date));
+                    offer.SlotStart.ToString("t", System.Globalization.CultureInfo.CurrentUICulture), port.Name, Refusal.Day(offer.Date));
             }
         }
 
         var number = References.New("APT");
-        var won = await db.Database.ExecuteSqlAsync($"""
-            UPDATE scheduling.appointments SET status = 'Confirmed', confirmed_at = {now}, confirmation_number = {number}
-            WHERE id = {offer.Id} AND applicant_id = {request.UserId} AND status = 'Offered' AND deadline > {now}
-            """, cancellationToken);
+        var won = await db.Database.ExecuteSqlRawAsync($$"""
+            UPDATE scheduling.appointments SET status = {{AppointmentStatusSql.Confirmed}}, confirmed_at = {0}, confirmation_number = {1}
+            WHERE id = {2} AND applicant_id = {3} AND status = {{AppointmentStatusSql.Offered}} AND deadline > {0}
+            """, [now, number, offer.Id, request.UserId], cancellationToken);
         if (won == 0)
         {
             await transaction.RollbackAsync(cancellationToken);

@@ -1,8 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Ports;
-using Border.Scheduling.Features.Requests;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Border.Shared.Localization;
 using Border.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +12,8 @@ namespace Border.Scheduling.Features.Confirmation;
 /// The steps of confirming an offer, always through the applicant's own id. Each step's command first checks
 /// the offer is still open and the steps before it are done; the page only shows what the store says.
 /// </summary>
-internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, IStringLocalizer<Strings> text)
+internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, IStringLocalizer<Strings> S)
 {
-    public const string Field = "Offer";
-
     /// <summary>The applicant's offer, still open, with its progress; null when it is not theirs.</summary>
     public async Task<OpenOffer?> OpenAsync(Guid userId, Guid appointmentId, OfferStep step, CancellationToken cancellationToken)
     {
@@ -30,7 +28,7 @@ internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, ISt
 
         if (offer.Status != AppointmentStatus.Offered)
         {
-            throw Refuse(offer.Status == AppointmentStatus.Expired
+            throw Refusal.Of(offer.Status == AppointmentStatus.Expired
                 ? "The time to confirm this offer has passed, and its seats went back to the draw. You can request again while the window is open."
                 : "This offer is no longer open. See your appointments page.");
         }
@@ -45,7 +43,7 @@ internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, ISt
         var open = new OpenOffer(offer.Id, offer.TravellerIds, progress, photos);
         if (step > open.Next)
         {
-            throw Refuse("Finish the steps before this one first.");
+            throw Refusal.Of("Finish the steps before this one first.");
         }
 
         return open;
@@ -53,12 +51,9 @@ internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, ISt
 
     public RequestValidationException DeadlinePassed(DateTimeOffset deadline, string timeZone) =>
         new([new ValidationFailure(
-            Field,
+            Refusal.Field,
             "The time to confirm this offer ended on {0}. Its seats went back to the draw. You can request again while the window is open.",
-            ZonedTimeText.Format(text, deadline, timeZone))]);
-
-    public static RequestValidationException Refuse(string message, params object[] arguments) =>
-        new([new ValidationFailure(Field, message, arguments)]);
+            ZonedTimeText.Format(S, deadline, timeZone))]);
 
     public static OfferStep NextOf(ConfirmationProgress? progress, IReadOnlyCollection<Guid> travellers, IReadOnlyCollection<Guid> photographed) =>
         progress is null ? OfferStep.Accept
@@ -66,8 +61,6 @@ internal sealed class OfferSteps(SchedulingDbContext db, TimeProvider clock, ISt
         : progress.LocationCheckedAt is null ? OfferStep.Location
         : progress.ReviewedAt is null ? OfferStep.Review
         : OfferStep.Schedule;
-
-    internal static string Day(DateOnly date) => date.ToString("D", CultureInfo.CurrentUICulture);
 }
 
 internal sealed record OpenOffer(Guid Id, Guid[] TravellerIds, ConfirmationProgress? Progress, IReadOnlyList<Guid> Photographed)

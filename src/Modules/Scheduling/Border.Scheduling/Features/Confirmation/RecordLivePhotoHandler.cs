@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Border.Shared.Uploads;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

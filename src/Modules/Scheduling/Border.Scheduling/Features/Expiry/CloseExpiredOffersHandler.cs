@@ -12,12 +12,14 @@ namespace Border.Scheduling.Features.Expiry;
 /// </summary>
 internal sealed class CloseExpiredOffersHandler(SchedulingDbContext db) : IRequestHandler<CloseExpiredOffers, int>
 {
+    private const string Sql = $$"""
+        UPDATE scheduling.appointments SET status = {{AppointmentStatusSql.Expired}}, expired_at = deadline
+        WHERE status = {{AppointmentStatusSql.Offered}} AND id IN (
+            SELECT id FROM scheduling.appointments
+            WHERE status = {{AppointmentStatusSql.Offered}} AND deadline <= (SELECT told_through FROM scheduling.offer_expiry_progress)
+            LIMIT {0} FOR UPDATE SKIP LOCKED)
+        """;
+
     public Task<int> Handle(CloseExpiredOffers request, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            UPDATE scheduling.appointments SET status = 'Expired', expired_at = deadline
-            WHERE status = 'Offered' AND id IN (
-                SELECT id FROM scheduling.appointments
-                WHERE status = 'Offered' AND deadline <= (SELECT told_through FROM scheduling.offer_expiry_progress)
-                LIMIT {Math.Clamp(request.PageSize, 1, 50_000)} FOR UPDATE SKIP LOCKED)
-            """, cancellationToken);
+        db.Database.ExecuteSqlRawAsync(Sql, [Math.Clamp(request.PageSize, 1, 50_000)], cancellationToken);
 }

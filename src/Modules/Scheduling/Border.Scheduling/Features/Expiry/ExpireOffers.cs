@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using MediatR;
 
 namespace Border.Scheduling.Features.Expiry;
@@ -22,7 +23,7 @@ internal sealed class ExpireOffersHandler(SchedulingDbContext db, TimeProvider c
                 ON CONFLICT (id) DO UPDATE SET told_through = greatest(offer_expiry_progress.told_through, excluded.told_through)),
             changed AS (
                 SELECT id, applicant_id, port_code, slot_starts_at, time_zone, deadline FROM scheduling.appointments
-                WHERE status = 'Offered' AND deadline <= {1}::timestamptz
+                WHERE status = {{AppointmentStatusSql.Offered}} AND deadline <= {1}::timestamptz
                   AND deadline > coalesce((SELECT told_through FROM scheduling.offer_expiry_progress), '-infinity')),
             photos AS (DELETE FROM scheduling.live_photos WHERE appointment_id IN (SELECT id FROM changed))
             """ + OfferNotices.NoticesAndCount;

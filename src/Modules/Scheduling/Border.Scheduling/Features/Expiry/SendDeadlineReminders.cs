@@ -1,6 +1,7 @@
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,10 +27,10 @@ internal sealed class SendDeadlineRemindersHandler(SchedulingDbContext db, TimeP
 {
     public async Task<int> Handle(SendDeadlineReminders request, CancellationToken cancellationToken)
     {
-        var sql = """
+        var sql = $$"""
             WITH changed AS (
                 UPDATE scheduling.appointments SET reminder_sent_at = {1}::timestamptz
-                WHERE status = 'Offered' AND reminder_sent_at IS NULL
+                WHERE status = {{AppointmentStatusSql.Offered}} AND reminder_sent_at IS NULL
                   AND deadline > {1}::timestamptz AND deadline <= {3}::timestamptz
                 RETURNING id, applicant_id, port_code, slot_starts_at, time_zone, deadline)
             """ + OfferNotices.NoticesAndCount;

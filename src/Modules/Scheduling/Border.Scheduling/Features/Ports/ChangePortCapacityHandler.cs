@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using Border.Shared.Validation;
 using MediatR;
@@ -24,7 +25,7 @@ internal sealed class ChangePortCapacityHandler(SchedulingDbContext db, TimeProv
 
         var port = await db.Ports.SingleAsync(p => p.Code == request.PortCode, cancellationToken);
         var capacity = request.DailyCapacity!.Value;
-        var today = Seats.Today(clock, port.TimeZone);
+        var today = PortClock.Today(clock, port.TimeZone);
         var ownCapacity = await db.PortDays
             .Where(d => d.PortCode == port.Code && d.Date >= today && (d.Capacity != null || d.Closed))
             .Select(d => d.Date)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using Border.Shared.Validation;
 using MediatR;

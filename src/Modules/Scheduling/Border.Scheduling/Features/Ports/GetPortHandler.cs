@@ -1,5 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal sealed class GetPortHandler(SchedulingDbContext db, SchedulingMappings 
             return null;
         }
 
-        var today = Seats.Today(clock, port.TimeZone);
+        var today = PortClock.Today(clock, port.TimeZone);
         var confirmed = await Seats.ConfirmedByDateAsync(db, port.Code, today, cancellationToken);
         // Hand-written: each day's confirmed count comes from a second query, joined here in memory.
         var days = await db.PortDays.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
+using Border.Scheduling.Rules;
 using Border.Shared.Audit;
 using Border.Shared.Validation;
 using MediatR;
@@ -25,7 +26,7 @@ internal sealed class SetPortDateHandler(SchedulingDbContext db, TimeProvider cl
         }
 
         var port = await db.Ports.AsNoTracking().SingleAsync(p => p.Code == request.PortCode, cancellationToken);
-        if (date < Seats.Today(clock, port.TimeZone))
+        if (date < PortClock.Today(clock, port.TimeZone))
         {
             throw new RequestValidationException([new ValidationFailure(nameof(request.Date), "Choose today or a later date.")]);
         }

@@ -4,7 +4,7 @@ using Border.Accounts.Contracts.Places;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Rules;
 using Border.Shared.Localization;
 using Border.Shared.Outbox;
 using Border.Shared.Validation;
@@ -29,7 +29,7 @@ internal sealed class RequestAppointmentHandler(
     TimeProvider clock,
     IOptionsMonitor<RegionOptions> region,
     IOptionsMonitor<RequestWindowOptions> windowOptions,
-    IStringLocalizer<Strings> text) : IRequestHandler<RequestAppointment, RequestReceipt>
+    IStringLocalizer<Strings> S) : IRequestHandler<RequestAppointment, RequestReceipt>
 {
     public const string RequestField = "Request";
 
@@ -141,8 +141,8 @@ internal sealed class RequestAppointmentHandler(
                     "Requests are taken every day from {0} to {1}, {2}. The next window opens on {3}.",
                     options.Opens.ToString("t", CultureInfo.CurrentUICulture),
                     options.Closes.ToString("t", CultureInfo.CurrentUICulture),
-                    text[ZonedTimeText.ZoneKey(zone)].Value,
-                    ZonedTimeText.Format(text, result.Window.NextOpensAt, options.TimeZone)));
+                    S[ZonedTimeText.ZoneKey(zone)].Value,
+                    ZonedTimeText.Format(S, result.Window.NextOpensAt, options.TimeZone)));
         }
     }
 

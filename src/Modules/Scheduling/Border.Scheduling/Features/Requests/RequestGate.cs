@@ -2,7 +2,6 @@ using System.Globalization;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Allocation;
 using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ internal sealed class RequestGate(
     {
         var profile = await mediator.Send(new GetProfile(userId), cancellationToken);
         var now = window.Now();
-        var pending = await PassedOver.Waiting(db).AsNoTracking()
+        var pending = await Pending.Requests(db).AsNoTracking()
             .Where(r => r.ApplicantId == userId)
             .Select(r => r.Reference)
             .FirstOrDefaultAsync(cancellationToken);

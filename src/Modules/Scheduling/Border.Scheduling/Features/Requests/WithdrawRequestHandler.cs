@@ -1,6 +1,6 @@
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
-using Border.Scheduling.Features.Allocation;
+using Border.Scheduling.Rules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ internal sealed class WithdrawRequestHandler(SchedulingDbContext db, TimeProvide
             WHERE code = (SELECT port_code FROM scheduling.appointment_requests WHERE id = {request.RequestId} AND applicant_id = {request.UserId})
             FOR SHARE
             """, cancellationToken);
-        var changed = await PassedOver.Waiting(db)
+        var changed = await Pending.Requests(db)
             .Where(r => r.Id == request.RequestId && r.ApplicantId == request.UserId)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, RequestStatus.Withdrawn).SetProperty(x => x.ClosedAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Areas.Admin.Pages.Accounts;
 
 /// <summary>Which role to give; the next page asks to confirm it.</summary>
-public sealed class ChooseRoleModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ChooseRoleModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -32,7 +32,7 @@ public sealed class ChooseRoleModel(IMediator mediator, IStringLocalizer<Strings
         // the binder would then report the error under "Role" instead of the field's own name.
         if (!Roles.Staff.Contains(Input.Role ?? string.Empty))
         {
-            ModelState.AddModelError("Input.Role", text["Choose the role to give."]);
+            ModelState.AddModelError("Input.Role", S["Choose the role to give."]);
             return Page();
         }
 

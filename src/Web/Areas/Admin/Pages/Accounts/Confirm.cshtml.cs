@@ -1,5 +1,4 @@
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -30,15 +29,7 @@ public sealed class ConfirmModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        try
-        {
-            await mediator.Send(AccountChanges.Request(Change, User.Id(), Id, Role)!);
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(AccountChanges.Request(Change, User.Id(), Id, Role)!);
 
         return Redirect($"/admin/accounts/{Id}?done={Change}");
     }

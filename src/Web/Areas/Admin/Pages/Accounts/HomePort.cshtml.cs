@@ -1,6 +1,5 @@
 using Border.Accounts.Contracts;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Areas.Admin.Pages.Accounts;
 
 /// <summary>An admin chooses the port a staff member works at, or none; the change is audited by Accounts.</summary>
+[RefusalFields("")]
 public sealed class HomePortModel(IMediator mediator) : PageModel
 {
     [FromRoute]
@@ -40,15 +40,7 @@ public sealed class HomePortModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        try
-        {
-            await mediator.Send(new SetHomePort(User.Id(), Id, string.IsNullOrWhiteSpace(Port) ? null : Port));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        await mediator.Send(new SetHomePort(User.Id(), Id, string.IsNullOrWhiteSpace(Port) ? null : Port));
 
         return Redirect($"/admin/accounts/{Id}?done={Border.Web.Areas.Admin.AccountChanges.HomePort}");
     }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -20,16 +19,7 @@ public sealed class InviteModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Guid id;
-        try
-        {
-            id = await mediator.Send(new InviteStaff(User.Id(), Input.Email ?? string.Empty, Input.Role ?? string.Empty, Input.Culture ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        var id = await mediator.Send(new InviteStaff(User.Id(), Input.Email ?? string.Empty, Input.Role ?? string.Empty, Input.Culture ?? string.Empty));
 
         return Redirect($"/admin/accounts/{id}?done=invited");
     }

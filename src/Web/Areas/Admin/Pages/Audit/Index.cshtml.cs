@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Border.Accounts.Contracts;
 using Border.Shared.Audit.Reading;
 using Border.Shared.Localization;
@@ -73,32 +72,10 @@ public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalize
 
         await mediator.Send(new RecordAuditLogExport(User.Id(), Clean(ActorEmail), Clean(SubjectEmail), Clean(ActionName), From, To), cancellationToken);
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = "attachment; filename=\"border-audit-log.csv\"";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false));
-        await writer.WriteAsync(AuditCsv.Line(AuditCsv.Header));
-        await foreach (var batch in log.ReadInBatchesAsync(query, cancellationToken: cancellationToken))
-        {
-            foreach (var row in await AuditRow.NameAsync(mediator, batch, S, cancellationToken))
-            {
-                var entry = row.Logged.Entry;
-                await writer.WriteAsync(AuditCsv.Line(
-                [
-                    entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-                    row.Logged.Module,
-                    entry.Action,
-                    AuditActionNames.Describe(entry.Action, S),
-                    entry.ActorId.ToString(),
-                    row.Actor,
-                    entry.SubjectId?.ToString(),
-                    row.Subject,
-                    entry.Before,
-                    entry.After,
-                ]));
-            }
-
-            await writer.FlushAsync(cancellationToken);
-        }
-
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{AuditCsv.FileName}\"";
+        await AuditCsv.WriteAsync(
+            Response.Body, log.ReadInBatchesAsync(query, cancellationToken: cancellationToken),
+            batch => AuditRow.NameAsync(mediator, batch, S, cancellationToken), S, cancellationToken);
         return new EmptyResult();
     }
 
@@ -122,55 +99,7 @@ public sealed class IndexModel(IMediator mediator, AuditLog log, IStringLocalize
         return QueryHelpers.AddQueryString("/admin/audit", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
-    /// <summary>The filters as a query on the merged log, or null with the problems by their fields.</summary>
-    private async Task<AuditQuery?> QueryAsync()
-    {
-        foreach (var field in new[] { "from", "to" })
-        {
-            // The binder's own words name the property; a person needs to know what to type.
-            if (ModelState[field] is { Errors.Count: > 0 } unreadable)
-            {
-                unreadable.Errors.Clear();
-                ModelState.AddModelError(field, S["Enter a real date, like 2026-11-22."]);
-            }
-        }
+    private Task<AuditQuery?> QueryAsync() => AuditFilters.QueryAsync(this, mediator, S);
 
-        var actor = await AccountOfAsync("actor", ActorEmail);
-        var subject = await AccountOfAsync("subject", SubjectEmail);
-        if (From is { } from && To is { } to && to < from)
-        {
-            ModelState.AddModelError("to", S["The end date must be the same as or after the start date."]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            this.OrderSummary("actor", "subject", "action", "from", "to");
-            return null;
-        }
-
-        return new AuditQuery(
-            actor,
-            subject,
-            Clean(ActionName),
-            From is { } start ? AuditTime.StartOf(start, TimeZone) : null,
-            To is { } end ? AuditTime.StartOf(end.AddDays(1), TimeZone) : null);
-    }
-
-    private async Task<Guid?> AccountOfAsync(string field, string? email)
-    {
-        if (Clean(email) is not { } address)
-        {
-            return null;
-        }
-
-        var id = await mediator.Send(new FindAccountByEmail(address));
-        if (id is null)
-        {
-            ModelState.AddModelError(field, S["No account has this email address."]);
-        }
-
-        return id;
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string? text) => AuditFilters.Clean(text);
 }

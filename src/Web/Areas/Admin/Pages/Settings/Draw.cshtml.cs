@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace Border.Web.Areas.Admin.Pages.Settings;
 /// Suspends the daily draw with a reason applicants read in their language, or lifts the suspension. Instead of pausing
 /// the draw's trigger in the jobs dashboard: applicants are told why, and requests stop while no draw would decide them.
 /// </summary>
-public sealed class DrawModel(IMediator mediator) : PageModel
+public sealed class DrawModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public SuspensionForm Input { get; set; } = new();
@@ -29,16 +28,7 @@ public sealed class DrawModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostSuspendAsync()
     {
-        try
-        {
-            await mediator.Send(new SuspendDraw(User.Id(), Input.ReasonEnglish, Input.ReasonSpanish));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            Current = await mediator.Send(new GetDrawSuspension());
-            return Page();
-        }
+        await mediator.Send(new SuspendDraw(User.Id(), Input.ReasonEnglish, Input.ReasonSpanish));
 
         return RedirectToPage(new { done = "suspended" });
     }
@@ -54,5 +44,12 @@ public sealed class DrawModel(IMediator mediator) : PageModel
         public string? ReasonEnglish { get; set; }
 
         public string? ReasonSpanish { get; set; }
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        Current = await mediator.Send(new GetDrawSuspension());
+        return Page();
     }
 }

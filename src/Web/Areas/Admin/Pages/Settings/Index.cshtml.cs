@@ -3,7 +3,6 @@ using Border.Accounts.Contracts.Places;
 using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
 using Border.Shared.Settings;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -18,7 +17,7 @@ namespace Border.Web.Areas.Admin.Pages.Settings;
 /// every node reads as configuration, so they apply without a restart; the draw time is the allocation
 /// trigger's own time.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     private static readonly string[] Order =
     [
@@ -71,7 +70,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
         Missing("GroupMaximum", Input.GroupMaximum, "Largest group");
         if (Input.EligibleStates.Any(code => MexicanStates.All.All(state => state.Code != code)))
         {
-            ModelState.AddModelError("Input.EligibleStates", text["Choose states from the list."]);
+            ModelState.AddModelError("Input.EligibleStates", S["Choose states from the list."]);
         }
 
         if (!ModelState.IsValid)
@@ -83,15 +82,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
         var settings = new BorderSettings(
             Input.Opens!.Value, Input.Closes!.Value, Input.AllocationAt!.Value, Input.LeadDays!.Value, Input.LongestWaitingPercent!.Value,
             Input.ConfirmationHours!.Value, Input.ReminderHours!.Value, Input.EligibleStates.Distinct().ToList(), Input.GroupMaximum!.Value);
-        try
-        {
-            await mediator.Send(new SaveSettings(User.Id(), settings));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new SaveSettings(User.Id(), settings));
 
         return Redirect("/admin/settings?saved=true");
     }
@@ -102,7 +93,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
         var key = "Input." + field;
         if (value is null && ModelState.GetFieldValidationState(key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
-            ModelState.AddModelError(key, text["Enter {0}.", text[label]]);
+            ModelState.AddModelError(key, S["Enter {0}.", S[label]]);
         }
     }
 

@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -13,6 +12,7 @@ namespace Border.Web.Areas.Staff.Pages.Allocation;
 /// A supervisor starts the draw for a date: choose the date (a GET form), confirm, then POST. The run records who
 /// started it and is audited; a date that already ran allocates nothing new.
 /// </summary>
+[RefusalFields("")]
 [Authorize(Policy = BorderAuthorization.Supervisor)]
 public sealed class RunModel(IMediator mediator) : PageModel
 {
@@ -32,15 +32,7 @@ public sealed class RunModel(IMediator mediator) : PageModel
             return RedirectToPage();
         }
 
-        try
-        {
-            Result = await mediator.Send(new RunAllocation(date, User.Id()));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        Result = await mediator.Send(new RunAllocation(date, User.Id()));
 
         return Result.AlreadyRan ? Page() : Redirect($"/staff/allocation?ran={date:yyyy-MM-dd}");
     }

@@ -17,7 +17,7 @@ namespace Border.Web.Areas.Staff.Pages.Cases;
 /// decide with reasons; a supervisor also decides its appeal. Every read is audited by the use case; the roles the
 /// use cases leave to the pages (supervisor-only kinds and appeals) are checked here.
 /// </summary>
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -70,16 +70,16 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
     /// <summary>What a file came with, in words: the catalogue document it answers, a document request or the appeal.</summary>
     public string FileOrigin(CaseFileView file) =>
-        file.AppealId is not null ? text["Sent with the appeal"]
-        : file.DocumentRequestId is not null ? text["Sent in answer to a request for documents"]
-        : Kind.Documents.FirstOrDefault(d => d.Key == file.DocumentKey) is { } document ? text[document.Text]
-        : text["Sent with the case"];
+        file.AppealId is not null ? S["Sent with the appeal"]
+        : file.DocumentRequestId is not null ? S["Sent in answer to a request for documents"]
+        : Kind.Documents.FirstOrDefault(d => d.Key == file.DocumentKey) is { } document ? S[document.Text]
+        : S["Sent with the case"];
 
     public async Task<IActionResult> OnPostClaimAsync() =>
-        await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", text["Another officer took this case first, or it is not waiting."]);
+        await mediator.Send(new ClaimCase(User.Id(), Id)) ? Back("claimed") : await RefuseAsync("Claim", S["Another officer took this case first, or it is not waiting."]);
 
     public async Task<IActionResult> OnPostReleaseAsync() =>
-        await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", text["This case is not yours to release."]);
+        await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", S["This case is not yours to release."]);
 
     public Task<IActionResult> OnPostResolveAsync(Guid checkId) =>
         SendAsync("Resolve", new ResolveCheck(User.Id(), Id, checkId, Note), "resolved");
@@ -97,12 +97,12 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
         if (!MayDecide)
         {
-            return await RefuseAsync("Decide.Case", text["Only a supervisor can decide this kind of case."]);
+            return await RefuseAsync("Decide.Case", S["Only a supervisor can decide this kind of case."]);
         }
 
         if (Outcome is not { } outcome)
         {
-            return await RefuseAsync("Decide.Outcome", text["Choose approve or deny."]);
+            return await RefuseAsync("Decide.Outcome", S["Choose approve or deny."]);
         }
 
         return await SendAsync("Decide", new DecideCase(User.Id(), Id, version, outcome, Reasons, Note), "decided");
@@ -117,7 +117,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
         if (AppealOutcome is not { } outcome)
         {
-            return await RefuseAsync("Appeal.AppealOutcome", text["Choose what happens to the appeal."]);
+            return await RefuseAsync("Appeal.AppealOutcome", S["Choose what happens to the appeal."]);
         }
 
         return await SendAsync("Appeal", new DecideAppeal(User.Id(), Id, Version, outcome, Note), "appeal-decided");

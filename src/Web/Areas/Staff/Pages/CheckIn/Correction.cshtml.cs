@@ -1,6 +1,5 @@
 using Border.Cases.Contracts;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +11,7 @@ namespace Border.Web.Areas.Staff.Pages.CheckIn;
 /// A detail of the group does not match what the officer sees at the port: a correction case is started for the
 /// applicant (Cases), with what did not match, for them to complete with the evidence.
 /// </summary>
+[RefusalFields("")]
 public sealed class CorrectionModel(IMediator mediator) : PageModel
 {
     [FromRoute]
@@ -37,15 +37,7 @@ public sealed class CorrectionModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        try
-        {
-            await mediator.Send(new StartCorrectionAtCheckIn(User.Id(), Appointment.ApplicantId, Detail, Person, Note));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        await mediator.Send(new StartCorrectionAtCheckIn(User.Id(), Appointment.ApplicantId, Detail, Person, Note));
 
         return Redirect($"/staff/check-in/{Id}?correction=true");
     }

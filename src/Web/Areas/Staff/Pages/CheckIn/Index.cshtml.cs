@@ -12,7 +12,7 @@ namespace Border.Web.Areas.Staff.Pages.CheckIn;
 /// Find an appointment by its confirmation number. The form is a GET, so a scanned QR code typed into the field, or a
 /// link to /staff/check-in?number=APT-7K3M-Q9TX, lands on the same search.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
     [FromQuery(Name = "number")]
     public string? Number { get; set; }
@@ -28,7 +28,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> tex
 
         if (string.IsNullOrWhiteSpace(Number))
         {
-            ModelState.AddModelError("number", text["Enter the confirmation number."]);
+            ModelState.AddModelError("number", S["Enter the confirmation number."]);
             return Page();
         }
 

@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Areas.Staff.Pages.CheckIn;
 
 /// <summary>"Are you sure?" for one outcome; it is recorded only on the POST. A mismatch needs a short note.</summary>
+[RefusalFields("")]
 public sealed class RecordModel(IMediator mediator) : PageModel
 {
     [FromRoute]
@@ -32,16 +32,7 @@ public sealed class RecordModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        RecordCheckInResult? result;
-        try
-        {
-            result = await mediator.Send(new RecordCheckIn(User.Id(), Id, Outcome, Note));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        var result = await mediator.Send(new RecordCheckIn(User.Id(), Id, Outcome, Note));
 
         return result is null ? NotFound()
             : Redirect($"/staff/check-in/{Id}?{(result.AlreadyRecorded ? "already" : "recorded")}=true");

@@ -1,5 +1,4 @@
 using Border.Messaging.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -23,16 +22,8 @@ public sealed class NameModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new SetOfficerName(User.Id(), User.Id(), Input.Name));
-            return Redirect("/staff/messages/name?saved=true");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new SetOfficerName(User.Id(), User.Id(), Input.Name));
+        return Redirect("/staff/messages/name?saved=true");
     }
 
     public sealed class NameForm

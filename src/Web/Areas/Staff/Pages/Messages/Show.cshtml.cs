@@ -1,7 +1,6 @@
 using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using Border.Web.Pages.Messages;
 using MediatR;
@@ -14,7 +13,7 @@ namespace Border.Web.Areas.Staff.Pages.Messages;
 /// <summary>A conversation as an officer works it: take it, answer it, close it. Every open is audited.</summary>
 [RequestSizeLimit(Uploads.MessageRequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MessageRequestLimit)]
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text) : PageModel
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public ShowReplyForm Input { get; set; } = new();
@@ -56,16 +55,8 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id)
     {
-        try
-        {
-            var sent = await MessageFiles.SendAsync(text, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
-            return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return await LoadAsync(id, null) ? Page() : NotFound();
-        }
+        var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
+        return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
     }
 
     /// <summary>
@@ -82,7 +73,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         }
         else
         {
-            ModelState.AddModelError("Input.SavedReplyId", text["Choose a saved reply."]);
+            ModelState.AddModelError("Input.SavedReplyId", S["Choose a saved reply."]);
         }
 
         return await LoadAsync(id, null) ? Page() : NotFound();
@@ -120,5 +111,11 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> text
         public IFormFile? File3 { get; set; }
 
         public IReadOnlyList<IFormFile?> ChosenFiles() => [File1, File2, File3];
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) && await LoadAsync(id, null) ? Page() : NotFound();
     }
 }

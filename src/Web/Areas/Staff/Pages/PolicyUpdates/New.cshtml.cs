@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Areas.Staff.Pages.PolicyUpdates;
 
 [Authorize(Policy = BorderAuthorization.Supervisor)]
-public sealed class NewModel(IMediator mediator) : PageModel
+public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public PolicyUpdateForm Input { get; set; } = new();
@@ -23,22 +22,13 @@ public sealed class NewModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new PublishPolicyUpdate(
-                User.Id(),
-                Input.TitleEnglish ?? string.Empty,
-                Input.BodyEnglish ?? string.Empty,
-                Input.TitleSpanish ?? string.Empty,
-                Input.BodySpanish ?? string.Empty,
-                Input.Audience == AudienceChoice.Ports ? Input.Ports : null));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            await OnGetAsync();
-            return Page();
-        }
+        await mediator.Send(new PublishPolicyUpdate(
+            User.Id(),
+            Input.TitleEnglish ?? string.Empty,
+            Input.BodyEnglish ?? string.Empty,
+            Input.TitleSpanish ?? string.Empty,
+            Input.BodySpanish ?? string.Empty,
+            Input.Audience == AudienceChoice.Ports ? Input.Ports : null));
 
         return Redirect("/staff/policy-updates?published=true");
     }
@@ -66,5 +56,12 @@ public sealed class NewModel(IMediator mediator) : PageModel
     {
         Everyone,
         Ports,
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        await OnGetAsync();
+        return Page();
     }
 }

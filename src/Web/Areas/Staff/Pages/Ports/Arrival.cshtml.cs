@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -55,15 +54,7 @@ public sealed class ArrivalModel(IMediator mediator, IStringLocalizer<Strings> S
             return Page();
         }
 
-        try
-        {
-            await mediator.Send(new ChangePortArrival(User.Id(), Code, Input.Address, latitude, longitude, Input.ArriveMinutesBefore));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new ChangePortArrival(User.Id(), Code, Input.Address, latitude, longitude, Input.ArriveMinutesBefore));
 
         return Redirect($"/staff/ports/{Code}?saved=true");
     }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -44,15 +43,7 @@ public sealed class CapacityModel(IMediator mediator) : PageModel
             return Page();
         }
 
-        try
-        {
-            await mediator.Send(new ChangePortCapacity(User.Id(), Code, Input.DailyCapacity, Input.FirstSlot, Input.LastSlot, Input.SlotMinutes));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new ChangePortCapacity(User.Id(), Code, Input.DailyCapacity, Input.FirstSlot, Input.LastSlot, Input.SlotMinutes));
 
         return Redirect($"/staff/ports/{Code}?saved=true");
     }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -35,15 +34,7 @@ public sealed class DateChangeModel(IMediator mediator) : PageModel
             return Page();
         }
 
-        try
-        {
-            await mediator.Send(new SetPortDate(User.Id(), Code, Input.Date, Input.Capacity, Input.Closed, Input.Reason));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        await mediator.Send(new SetPortDate(User.Id(), Code, Input.Date, Input.Capacity, Input.Closed, Input.Reason));
 
         return Redirect($"/staff/ports/{Code}?saved=true");
     }

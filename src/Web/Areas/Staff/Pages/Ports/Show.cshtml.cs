@@ -1,5 +1,4 @@
 using Border.Scheduling.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -9,8 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Border.Web.Areas.Staff.Pages.Ports;
 
+[RefusalFields("")]
 [Authorize(Policy = BorderAuthorization.Supervisor)]
-public sealed class ShowModel(IMediator mediator) : PageModel
+public sealed class ShowModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [FromRoute]
     public string Code { get; set; } = string.Empty;
@@ -34,19 +34,17 @@ public sealed class ShowModel(IMediator mediator) : PageModel
     /// <summary>Puts the date back to the port's default.</summary>
     public async Task<IActionResult> OnPostClearAsync(DateOnly date)
     {
-        try
+        if (!await mediator.Send(new ClearPortDate(User.Id(), Code, date)))
         {
-            if (!await mediator.Send(new ClearPortDate(User.Id(), Code, date)))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return await OnGetAsync();
+            return NotFound();
         }
 
         return Redirect($"/staff/ports/{Code}?saved=true");
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return await OnGetAsync();
     }
 }

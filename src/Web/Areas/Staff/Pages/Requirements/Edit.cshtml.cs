@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Cases.Contracts.Requirements;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -16,7 +15,7 @@ namespace Border.Web.Areas.Staff.Pages.Requirements;
 /// newer version is refused and what was typed stays on the form.
 /// </summary>
 [Authorize(Policy = BorderAuthorization.Supervisor)]
-public sealed class EditModel(IMediator mediator) : PageModel
+public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public RequirementForm Input { get; set; } = new();
@@ -65,18 +64,10 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string slug)
     {
-        try
+        if (!await mediator.Send(new PublishRequirement(
+                User.Id(), slug, Input.Version, Input.TitleEnglish, Input.BodyEnglish, Input.TitleSpanish, Input.BodySpanish)))
         {
-            if (!await mediator.Send(new PublishRequirement(
-                    User.Id(), slug, Input.Version, Input.TitleEnglish, Input.BodyEnglish, Input.TitleSpanish, Input.BodySpanish)))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return await LoadAsync(slug) ? Page() : NotFound();
+            return NotFound();
         }
 
         return RedirectToPage("/Requirements/Edit", new { area = "Staff", slug, published = Input.Version + 1 });
@@ -109,5 +100,11 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
         [Display(Name = "Text in Spanish")]
         public string? BodySpanish { get; set; }
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        return RouteData.Values["slug"]?.ToString() is { } slug && await LoadAsync(slug) ? Page() : NotFound();
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Border.Cases.Contracts;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -13,8 +12,9 @@ using Microsoft.Extensions.Localization;
 namespace Border.Web.Areas.Staff.Pages.WatchList;
 
 /// <summary>A supervisor adds one name to the watch list; the use case audits it.</summary>
+[RefusalFields("")]
 [Authorize(Policy = BorderAuthorization.Supervisor)]
-public sealed class AddModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> text) : PageModel
+public sealed class AddModel(IMediator mediator, TimeProvider clock, IStringLocalizer<Strings> S) : PageModel
 {
     [BindProperty]
     public string? FullName { get; set; }
@@ -37,28 +37,20 @@ public sealed class AddModel(IMediator mediator, TimeProvider clock, IStringLoca
         {
             if (!DateOnly.TryParseExact(BirthDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                ModelState.AddModelError(nameof(BirthDate), text["Write the date of birth as YYYY-MM-DD (for example 1990-03-27), or leave it empty."]);
+                ModelState.AddModelError(nameof(BirthDate), S["Write the date of birth as YYYY-MM-DD (for example 1990-03-27), or leave it empty."]);
                 return Page();
             }
 
             if (day > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             {
-                ModelState.AddModelError(nameof(BirthDate), text["The date of birth is in the future."]);
+                ModelState.AddModelError(nameof(BirthDate), S["The date of birth is in the future."]);
                 return Page();
             }
 
             born = day;
         }
 
-        try
-        {
-            await mediator.Send(new AddWatchListEntry(User.Id(), FullName, born, Reason));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        await mediator.Send(new AddWatchListEntry(User.Id(), FullName, born, Reason));
 
         return Redirect("/staff/watch-list?done=added");
     }

@@ -1,5 +1,4 @@
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Areas.Staff.Pages.WatchList;
 
 /// <summary>Supervisors add names to the watch list from a CSV file: every faulty line is listed and nothing is added until all are right.</summary>
+[RefusalFields("")]
 [Authorize(Policy = BorderAuthorization.Supervisor)]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
@@ -31,16 +31,8 @@ public sealed class ImportModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var file = Upload;
-        try
-        {
-            await using var content = file?.OpenReadStream();
-            var added = await mediator.Send(new ImportWatchList(User.Id(), content is null ? null : new WatchListFile(content, file!.Length)));
-            return RedirectToPage(new { imported = added });
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: string.Empty);
-            return Page();
-        }
+        await using var content = file?.OpenReadStream();
+        var added = await mediator.Send(new ImportWatchList(User.Id(), content is null ? null : new WatchListFile(content, file!.Length)));
+        return RedirectToPage(new { imported = added });
     }
 }

@@ -1,6 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
-using Border.Accounts.Features.Passwords;
+using Border.Accounts.Rules;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

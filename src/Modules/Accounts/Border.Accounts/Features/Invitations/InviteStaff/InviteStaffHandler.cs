@@ -1,7 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
 using Border.Accounts.Identity;
-using Border.Accounts.Features.StaffAccounts;
 using Border.Shared.Audit;
 using Border.Shared.Validation;
 using MediatR;

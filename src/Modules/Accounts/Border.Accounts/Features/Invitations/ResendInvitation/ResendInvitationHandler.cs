@@ -1,7 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
-using Border.Accounts.Features.StaffAccounts;
 using Border.Accounts.Identity;
+using Border.Accounts.Rules;
 using Border.Shared.Audit;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Data;
+using Border.Accounts.Rules;
 using Border.Shared.Audit;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using Border.Messaging.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -29,17 +28,9 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        try
-        {
-            return await mediator.Send(new SaveSavedReply(User.Id(), id, Input.Title, Input.English, Input.Spanish)) is null
-                ? NotFound()
-                : Redirect("/staff/messages/replies");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            return Page();
-        }
+        return await mediator.Send(new SaveSavedReply(User.Id(), id, Input.Title, Input.English, Input.Spanish)) is null
+            ? NotFound()
+            : Redirect("/staff/messages/replies");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)

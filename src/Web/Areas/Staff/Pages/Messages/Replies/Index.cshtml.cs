@@ -1,5 +1,4 @@
 using Border.Messaging.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
 using MediatR;
@@ -11,7 +10,7 @@ namespace Border.Web.Areas.Staff.Pages.Messages.Replies;
 
 /// <summary>Supervisors keep the saved replies officers insert into their answers, in English and Spanish.</summary>
 [Authorize(Policy = BorderAuthorization.Supervisor)]
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public ReplyForm Input { get; set; } = new();
@@ -22,16 +21,14 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await mediator.Send(new SaveSavedReply(User.Id(), null, Input.Title, Input.English, Input.Spanish));
-            return Redirect("/staff/messages/replies");
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            Replies = await mediator.Send(new ListSavedReplies());
-            return Page();
-        }
+        await mediator.Send(new SaveSavedReply(User.Id(), null, Input.Title, Input.English, Input.Spanish));
+        return Redirect("/staff/messages/replies");
+    }
+
+    /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        Replies = await mediator.Send(new ListSavedReplies());
+        return Page();
     }
 }
