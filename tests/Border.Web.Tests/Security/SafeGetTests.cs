@@ -18,6 +18,7 @@ public sealed class SafeGetTests : IAsyncLifetime
     {
         ["accounts.audit_entries"] = "audit entries: staff reading a person's data is recorded",
         ["scheduling.audit_entries"] = "audit entries",
+        ["cases.audit_entries"] = "audit entries: staff reading a case, its files or the watch list is recorded",
         ["platform.audit_entries"] = "audit entries",
         ["notifications.notifications"] = "read markers: opening a notification marks it read",
         ["platform.data_protection_keys"] = "the key ring makes its first key when a form first needs one",

@@ -10,4 +10,6 @@ internal static class CaseStateSql
 {
     public const string Draft = $"'{nameof(CaseState.Draft)}'";
     public const string Discarded = $"'{nameof(CaseState.Discarded)}'";
+    public const string Submitted = $"'{nameof(CaseState.Submitted)}'";
+    public const string Appealed = $"'{nameof(CaseState.Appealed)}'";
 }

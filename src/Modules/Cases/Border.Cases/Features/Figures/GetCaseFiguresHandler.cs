@@ -13,17 +13,17 @@ namespace Border.Cases.Features.Figures;
 /// </summary>
 internal sealed class GetCaseFiguresHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<GetCaseFigures, CaseFigures>
 {
-    private const string StatesSql = """
+    private const string StatesSql = $"""
         SELECT grouping(port_code) = 1 AS every, port_code, state, count(*)::int
         FROM cases.cases
-        WHERE state NOT IN ('Draft', 'Discarded')
+        WHERE state NOT IN ({CaseStateSql.Draft}, {CaseStateSql.Discarded})
         GROUP BY GROUPING SETS ((port_code, state), (state))
         """;
 
-    private const string WaitingSql = """
+    private const string WaitingSql = $"""
         SELECT DISTINCT ON (port_code) port_code, submitted_at, receipt
         FROM cases.cases
-        WHERE state IN ('Submitted', 'Appealed')
+        WHERE state IN ({CaseStateSql.Submitted}, {CaseStateSql.Appealed})
         ORDER BY port_code, submitted_at, id
         """;
 
