@@ -9,6 +9,10 @@ internal static class Figures
     public static void Write(TextWriter output, string name, double value, string unit) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.#} {unit}"));
 
+    /// <summary>A fraction to three decimals: a ratio of 0.026 must not print as 0.</summary>
+    public static void WriteRatio(TextWriter output, string name, double value, string unit) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}"));
+
     public static void Write(TextWriter output, string name, long value, string unit) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value} {unit}"));
 

@@ -64,7 +64,7 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
             Figures.Write(output, $"web-{name}-server-cpu", cpu * 100, "% of one core");
             if (name != "health")
             {
-                Figures.Write(output, name == "home" ? "web-ratio" : $"web-{name}-ratio", result.RequestsPerSecond / health.Value, $"of /health/live");
+                Figures.WriteRatio(output, name == "home" ? "web-ratio" : $"web-{name}-ratio", result.RequestsPerSecond / health.Value, $"of /health/live");
             }
         }
     }
