@@ -39,7 +39,8 @@ public sealed class OutboxEventNamesMigrationTests : IAsyncLifetime
         var naming = migrations.FindIndex(m => m.EndsWith("_OutboxEventNames", StringComparison.Ordinal));
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(migrations[naming - 1]);
-        await migrator.MigrateAsync(migrations[naming]);
+        // Forward through the naming migration to the latest, as a deployment does: the code below reads the latest schema.
+        await migrator.MigrateAsync();
 
         Assert.Equal(written.Select(IntegrationEventRegistry.NameOf).Order(), (await TypesAsync(db)).Order());
         Assert.Equal(2, await host.DispatchOutboxAsync());

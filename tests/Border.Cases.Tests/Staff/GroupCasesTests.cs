@@ -56,6 +56,7 @@ public sealed class GroupCasesTests(CasesFixture world) : IClassFixture<CasesFix
             "SELECT count(*) FROM cases.audit_entries WHERE actor_id = $1 AND subject_id = $2 AND action = 'cases.started'", officer, applicant));
         Assert.Equal(1, await world.CountAsync(
             "SELECT count(*) FROM cases.case_events WHERE case_id = $1 AND note = 'The passport says 2015-03-02.'", id));
+        Assert.Equal(1, await world.ToldAsync(applicant, Border.Notifications.Contracts.NotificationKinds.CorrectionStarted));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public static class NotificationKinds
     public const string AppointmentCancelled = "appointment-cancelled";
     public const string CaseReceived = "case-received";
     public const string CaseWithdrawn = "case-withdrawn";
+    public const string CorrectionStarted = "case-correction-started";
     public const string CaseClosedNoAnswer = "case-closed-no-answer";
     public const string DocumentsReminder = "documents-reminder";
     public const string DocumentsReceived = "documents-received";

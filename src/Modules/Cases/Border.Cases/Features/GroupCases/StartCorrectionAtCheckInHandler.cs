@@ -2,6 +2,7 @@ using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Cases.Data;
 using Border.Cases.Rules;
+using Border.Notifications.Contracts;
 using Border.Shared.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,11 @@ internal sealed class StartCorrectionAtCheckInHandler(CasesDbContext db, TimePro
         }
 
         CaseHistory.Record(db, @case, CaseEventKind.Started, request.StaffId, now, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
+        if (open is null)
+        {
+            CaseHistory.Tell(db, @case, NotificationKinds.CorrectionStarted, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return @case.Id;
     }
