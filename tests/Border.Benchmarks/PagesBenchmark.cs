@@ -13,7 +13,8 @@ internal sealed partial class PagesBenchmark : IBenchmark
 
     private const int TimedRequests = 500;
 
-    private static readonly string[] ApplicantPages = ["/", "/account/sign-in", "/account/register", "/policy-updates", "/requirements", "/requirements/what-to-bring"];
+    private static readonly string[] ApplicantPages =
+        ["/", "/account/sign-in", "/account/register", "/account/check-email", "/policy-updates", "/requirements", "/requirements/what-to-bring", "/requirements/ports", "/cases/status"];
 
     /// <summary>
     /// Pages only a signed-in applicant sees; "{document}" is the demo applicant's own document page and
@@ -24,7 +25,7 @@ internal sealed partial class PagesBenchmark : IBenchmark
         "/", "/profile", "/profile/name", "/profile/birth", "/profile/nationality", "/profile/location", "/profile/destination",
         "/profile/documents/{document}", "/profile/documents/{document}/photo", "/profile/selfie", "/profile/group",
         "/profile/group/add", "/notifications", "/account/email", "/account/two-factor/setup", "/appointments", "/appointments/request",
-        "/messages", "/messages/new", "/messages/{conversation}",
+        "/messages", "/messages/new", "/messages/{conversation}", "/cases", "/cases/new/advance-information",
     ];
 
     public string Name => "pages";

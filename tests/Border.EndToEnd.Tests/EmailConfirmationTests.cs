@@ -15,7 +15,8 @@ public sealed partial class EmailConfirmationTests(SiteFixture site) : IClassFix
         var page = await site.NewPageAsync(context);
         await page.GotoAsync("/language/es?returnUrl=/");
         await RegistrationSteps.RegisterAsync(page, email, RegistrationSteps.GoodPassword, culture: "es");
-        await SignInSteps.WaitForPathAsync(page, "/account/sign-in");
+        await SignInSteps.WaitForPathAsync(page, "/account/check-email");
+        await Expect(page.Locator("main .lead")).ToContainTextAsync(email);
         await SignInSteps.SubmitPasswordAsync(page, email, RegistrationSteps.GoodPassword);
         await SignInSteps.WaitForPathAsync(page, "/");
         await Expect(page.Locator("main .notice h2")).ToHaveTextAsync("Confirme su correo electrónico");

@@ -20,7 +20,8 @@ public sealed class ProfileJourneyTests(SiteFixture site) : IClassFixture<SiteFi
         var page = await site.NewPageAsync(context);
         await page.GotoAsync("/language/es?returnUrl=/");
         await RegistrationSteps.RegisterAsync(page, email, RegistrationSteps.GoodPassword, culture: "es");
-        await SignInSteps.WaitForPathAsync(page, "/account/sign-in");
+        await SignInSteps.WaitForPathAsync(page, "/account/check-email");
+        await Expect(page.Locator("main .lead")).ToContainTextAsync(email);
         await SignInSteps.SubmitPasswordAsync(page, email, RegistrationSteps.GoodPassword);
         await SignInSteps.WaitForPathAsync(page, "/");
         var message = await site.WaitForEmailAsync(email);
