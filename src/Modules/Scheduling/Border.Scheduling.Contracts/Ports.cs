@@ -106,4 +106,8 @@ public static class PortMap
 }
 
 /// <summary>Where the port is and when to be there: the slot less the port's minutes to arrive early.</summary>
-public sealed record PortArrival(string? Address, string? MapLink, DateTimeOffset ArriveBy, int MinutesBefore);
+public sealed record PortArrival(string? Address, string? MapLink, DateTimeOffset ArriveBy, int MinutesBefore)
+{
+    public static PortArrival For(string? address, double? latitude, double? longitude, int minutesBefore, DateTimeOffset slotStartsAt) =>
+        new(address, PortMap.LinkFor(address, latitude, longitude), slotStartsAt.AddMinutes(-minutesBefore), minutesBefore);
+}

@@ -77,6 +77,7 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
             return await Confirmed(request, cancellationToken) ?? throw steps.DeadlinePassed(offer.Deadline, offer.TimeZone);
         }
 
+        var arrival = PortArrival.For(port.Address, port.Latitude, port.Longitude, port.ArriveMinutesBefore, offer.SlotStartsAt);
         db.AddIntegrationEvent(new AppointmentConfirmed(Guid.CreateVersion7(now), now, offer.ApplicantId, offer.Id));
         db.AddIntegrationEvent(new NotificationRequested(
             Guid.CreateVersion7(now), now, offer.ApplicantId, NotificationKinds.AppointmentConfirmed,
@@ -85,9 +86,9 @@ internal sealed class ConfirmOfferHandler(SchedulingDbContext db, OfferSteps ste
                 [NotificationArguments.Port] = NotificationArgument.Of(port.Name),
                 [NotificationArguments.Slot] = NotificationArgument.Moment(offer.SlotStartsAt, offer.TimeZone),
                 [NotificationArguments.ConfirmationNumber] = NotificationArgument.Of(number),
-                [NotificationArguments.Address] = NotificationArgument.Of(port.Address ?? port.Name),
-                [NotificationArguments.ArriveBy] = NotificationArgument.Moment(offer.SlotStartsAt.AddMinutes(-port.ArriveMinutesBefore), offer.TimeZone),
-                [NotificationArguments.Map] = NotificationArgument.Of(PortMap.LinkFor(port.Address, port.Latitude, port.Longitude) ?? string.Empty),
+                [NotificationArguments.Address] = NotificationArgument.Of(arrival.Address ?? port.Name),
+                [NotificationArguments.ArriveBy] = NotificationArgument.Moment(arrival.ArriveBy, offer.TimeZone),
+                [NotificationArguments.Map] = NotificationArgument.Of(arrival.MapLink ?? string.Empty),
                 [NotificationArguments.WhatToBring] = NotificationArgument.PageOnSite(WhatToBringPath),
             },
             $"/appointments/{offer.Id}/confirmed"));

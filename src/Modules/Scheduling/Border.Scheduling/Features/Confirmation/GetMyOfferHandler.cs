@@ -40,7 +40,6 @@ internal sealed class GetMyOfferHandler(SchedulingDbContext db, IMediator mediat
         return new OfferView(
             a.Id, a.PortCode, offer.PortName, a.TimeZone, a.Date, a.SlotStart, a.SlotStartsAt, a.Deadline, a.Deadline - now, status,
             a.ConfirmationNumber, a.ConfirmedAt, a.IdentityReview, travellers, next, region.CurrentValue.Eligible, a.CheckedInAt,
-            new PortArrival(offer.Address, PortMap.LinkFor(offer.Address, offer.Latitude, offer.Longitude),
-                a.SlotStartsAt.AddMinutes(-offer.ArriveMinutesBefore), offer.ArriveMinutesBefore));
+            PortArrival.For(offer.Address, offer.Latitude, offer.Longitude, offer.ArriveMinutesBefore, a.SlotStartsAt));
     }
 }
