@@ -33,10 +33,14 @@ public sealed class JobsDashboardJourneyTests(SiteFixture site) : IClassFixture<
         await admin.Locator("tr", new() { HasText = Job }).Locator("input[type=checkbox]").CheckAsync();
         var trigger = admin.GetByRole(AriaRole.Button, new() { Name = "Lanzar ahora" });
         await Expect(trigger).ToBeEnabledAsync();
+        // The dashboard reloads its list once the trigger answers; going on before that reload starts would have it cancel the next page.
+        var reloaded = admin.WaitForResponseAsync(response =>
+            response.Request.IsNavigationRequest && response.Url.EndsWith("/admin/hangfire/recurring", StringComparison.Ordinal));
         var posted = await admin.RunAndWaitForResponseAsync(
             () => trigger.ClickAsync(),
             response => response.Request.Method == "POST" && response.Url.EndsWith("/admin/hangfire/recurring/trigger", StringComparison.Ordinal));
         Assert.True(posted.Ok, $"The trigger answered {posted.Status}.");
+        await reloaded;
 
         await admin.GotoAsync("/admin/audit");
         await admin.Locator("#actor").FillAsync(DemoAccount.Admin.Email);

@@ -18,13 +18,26 @@ public class BorderWebApp(string environment = "Development", string? sharedData
 
     public virtual async Task InitializeAsync() => database ??= await TestDatabases.CreateAsync();
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, string> SiteOfClient = [];
+
     /// <summary>An HTTPS client (the cookies are Secure and __Host-) that does not follow redirects.</summary>
-    public HttpClient CreateBrowserClient(bool followRedirects = false) => CreateClient(new WebApplicationFactoryClientOptions
+    public HttpClient CreateBrowserClient(bool followRedirects = false)
     {
-        BaseAddress = new Uri("https://localhost"),
-        AllowAutoRedirect = followRedirects,
-        HandleCookies = true,
-    });
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = followRedirects,
+            HandleCookies = true,
+        });
+        SiteOfClient.AddOrUpdate(client, Database);
+        return client;
+    }
+
+    /// <summary>
+    /// The database a browser client's site keeps its data in, which is what tells two sites apart (two
+    /// web nodes on one database are one site); "any" for a client made some other way.
+    /// </summary>
+    public static string SiteOf(HttpClient client) => SiteOfClient.TryGetValue(client, out var site) ? site : "any";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -8,13 +8,17 @@ namespace Border.Testing;
 /// once per person, so every call here hands out a step this test process has not used yet for that
 /// secret, waiting for the clock when the few steps around now are spent.
 /// </summary>
+/// <remarks>
+/// A site remembers the last step per person in its own database, so the account names the site too
+/// (<c>site|email</c>): test classes on their own databases do not queue behind each other's sign-ins.
+/// </remarks>
 public static class Totp
 {
     private static readonly ConcurrentDictionary<string, long> LastStep = new();
     private static readonly Lock Gate = new();
 
-    /// <param name="account">Whose code: the demo staff share one secret, and each of them may use each step once.</param>
-    public static string Code(string base32Secret, string account = "")
+    /// <param name="account">Whose code, on which site: the demo staff share one secret, and each of them may use each step once a site.</param>
+    public static async Task<string> CodeAsync(string base32Secret, string account = "")
     {
         var key = $"{account}|{base32Secret}";
         long step;
@@ -31,8 +35,8 @@ public static class Totp
                 }
             }
 
-            // Waiting for this account's next step must not hold up another account's sign-in.
-            Thread.Sleep(TimeSpan.FromSeconds(1));
+            // Waiting for this account's next step must hold up neither another account's sign-in nor a thread.
+            await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
         return TotpCode.ForStep(TotpCode.KeyFromBase32(base32Secret), step);

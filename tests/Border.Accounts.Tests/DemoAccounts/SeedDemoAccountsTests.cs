@@ -39,7 +39,7 @@ public sealed class SeedDemoAccountsTests(DatabaseFixture database) : IClassFixt
         Assert.True(officer.TwoFactorEnabled);
         Assert.Equal(SeedDemoAccounts.StaffAuthenticatorKey, await users.GetAuthenticatorKeyAsync(officer));
         Assert.True(await users.VerifyTwoFactorTokenAsync(
-            officer, users.Options.Tokens.AuthenticatorTokenProvider, Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, "officer@border.test")));
+            officer, users.Options.Tokens.AuthenticatorTokenProvider, await Totp.CodeAsync(SeedDemoAccounts.StaffAuthenticatorKey, "officer@border.test")));
 
         var applicant = (await users.FindByEmailAsync("applicant@border.test"))!;
         Assert.False(applicant.TwoFactorEnabled);

@@ -16,7 +16,7 @@ internal static class SignInSteps
         {
             await WaitForPathAsync(page, "/account/two-factor");
             await page.Locator("#Input_Code").FillAsync(siteClock is null
-                ? Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, account.Email)
+                ? await Totp.CodeAsync(SeedDemoAccounts.StaffAuthenticatorKey, $"{new Uri(page.Url).Authority}|{account.Email}")
                 : Totp.CodeAt(SeedDemoAccounts.StaffAuthenticatorKey, siteClock.GetUtcNow()));
             await page.Locator("main button[type=submit]").ClickAsync();
         }

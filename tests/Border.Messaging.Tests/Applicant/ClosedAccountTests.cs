@@ -13,6 +13,7 @@ public sealed class ClosedAccountTests(MessagingFixture world) : IClassFixture<M
     {
         var person = MessagingFixture.NewApplicant();
         var sent = await world.AskAsync(person, "My passport", new MessageFile(new MemoryStream(TestImages.Png), TestImages.Png.Length));
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
         await world.Host.SendAsync(new ReplyAsOfficer(Guid.CreateVersion7(), Guid.NewGuid(), sent.ConversationId, "We have it.", null));
         await world.AskAsync(MessagingFixture.NewApplicant(), "Someone else's question");
 

@@ -78,7 +78,7 @@ public sealed class AuthorizationTests(WebAppFixture app) : IClassFixture<WebApp
     [Fact]
     public async Task An_authenticator_code_works_only_once()
     {
-        var code = Border.Testing.Totp.Code(Border.Accounts.Contracts.SeedDemoAccounts.StaffAuthenticatorKey, "supervisor@border.test");
+        var code = await Border.Testing.Totp.CodeAsync(Border.Accounts.Contracts.SeedDemoAccounts.StaffAuthenticatorKey, $"{app.Database}|supervisor@border.test");
         var first = app.CreateBrowserClient();
         var second = app.CreateBrowserClient();
         var firstStep = await first.SignInAsync("supervisor@border.test", Border.Accounts.Contracts.SeedDemoAccounts.Password);

@@ -62,7 +62,7 @@ internal static class Forms
 
         return await client.PostFormAsync(response.Headers.Location.OriginalString, new Dictionary<string, string>
         {
-            ["Input.Code"] = Totp.Code(SeedDemoAccounts.StaffAuthenticatorKey, email),
+            ["Input.Code"] = await Totp.CodeAsync(SeedDemoAccounts.StaffAuthenticatorKey, $"{BorderWebApp.SiteOf(client)}|{email}"),
         });
     }
 }
@@ -120,6 +120,6 @@ internal static class TwoFactorSetupSteps
     {
         var page = await StartAsync(client);
         var key = KeyOn(page);
-        return (key, await SendCodeAsync(client, page, Totp.Code(key, codeSalt)));
+        return (key, await SendCodeAsync(client, page, await Totp.CodeAsync(key, codeSalt)));
     }
 }
