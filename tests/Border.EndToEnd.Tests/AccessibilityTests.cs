@@ -60,9 +60,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
     [MemberData(nameof(ApplicantPages))]
     public async Task A_signed_in_applicant_page_has_no_axe_violations(string path, string language)
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewSignedInContextAsync(DemoAccount.Named("applicant"));
         var page = await site.NewPageAsync(context);
-        await SignInSteps.SignInAsync(page, DemoAccount.Named("applicant"));
 
         await OpenInAsync(page, language, path);
 
@@ -74,9 +73,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
     [MemberData(nameof(SupervisorPages))]
     public async Task A_supervisor_page_has_no_axe_violations_even_with_errors(string path, string language)
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewSignedInContextAsync(DemoAccount.Named("supervisor"));
         var page = await site.NewPageAsync(context);
-        await SignInSteps.SignInAsync(page, DemoAccount.Named("supervisor"));
 
         await OpenInAsync(page, language, path);
         Assert.Equal(path, SignInSteps.PathOf(page.Url));
@@ -94,9 +92,8 @@ public sealed class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFix
     [MemberData(nameof(AdminPages))]
     public async Task An_admin_page_has_no_axe_violations(string path, string language)
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewSignedInContextAsync(DemoAccount.Named("admin"));
         var page = await site.NewPageAsync(context);
-        await SignInSteps.SignInAsync(page, DemoAccount.Named("admin"));
         // A search in the lookup is audited, so the log has a row with a before-and-after to check.
         await page.GotoAsync("/staff/applicants?q=applicant");
 

@@ -78,14 +78,40 @@ public class SiteFixture : IAsyncLifetime
 
     /// <summary>A fresh browser profile (no cookies) that reads English first, as a new visitor's phone would.</summary>
     public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, ViewportSize? viewport = null) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 720 },
-            BaseURL = Address.ToString(),
-            JavaScriptEnabled = javaScriptEnabled,
-            IgnoreHTTPSErrors = true,
-            Locale = "en-US",
-        });
+        Browser.NewContextAsync(ContextOptions(javaScriptEnabled, viewport));
+
+    /// <summary>
+    /// A fresh browser profile already signed in as the account, as a second window of the same browser is: the
+    /// account signs in through the real forms once on this site, and each profile starts with those cookies.
+    /// For tests about what a signed-in person sees, not about signing in (staff would otherwise wait for a new
+    /// authenticator step at every test, as a code works once).
+    /// </summary>
+    internal async Task<IBrowserContext> NewSignedInContextAsync(DemoAccount account)
+    {
+        var state = await signedIn.GetOrAdd(account.Email, _ => new Lazy<Task<string>>(() => SignInOnceAsync(account))).Value;
+        var options = ContextOptions(javaScriptEnabled: true, viewport: null);
+        options.StorageState = state;
+        return await Browser.NewContextAsync(options);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> signedIn = new();
+
+    private async Task<string> SignInOnceAsync(DemoAccount account)
+    {
+        await using var context = await NewContextAsync();
+        var page = await NewPageAsync(context);
+        await SignInSteps.SignInAsync(page, account);
+        return await context.StorageStateAsync();
+    }
+
+    private BrowserNewContextOptions ContextOptions(bool javaScriptEnabled, ViewportSize? viewport) => new()
+    {
+        ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 720 },
+        BaseURL = Address.ToString(),
+        JavaScriptEnabled = javaScriptEnabled,
+        IgnoreHTTPSErrors = true,
+        Locale = "en-US",
+    };
 
     /// <summary>A page in a fresh context; disposing the context closes the page.</summary>
     public async Task<IPage> NewPageAsync(IBrowserContext context)
