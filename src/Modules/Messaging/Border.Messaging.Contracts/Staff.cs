@@ -69,10 +69,18 @@ public static class MessagingAuditActions
     public const string SavedReplyChanged = "messaging.saved-reply-changed";
     public const string SavedReplyRemoved = "messaging.saved-reply-removed";
     public const string AttachmentFiled = "messaging.attachment-filed";
+    public const string Reassigned = "messaging.reassigned";
+    public const string StartedByOfficer = "messaging.started-by-officer";
 }
 
 /// <summary>The name of the count Messaging gives the page header (Border.Shared.Layout.HeaderCount).</summary>
 public static class MessagingHeaderCounts
 {
     public const string UnreadConversations = "messaging.unread";
+
+    /// <summary>Unassigned conversations of the staff member's home port (the header's second parameter); 0 without one.</summary>
+    public const string UnassignedAtHomePort = "messaging.unassigned-at-home-port";
+
+    /// <summary>Conversations assigned to the staff member that wait on their answer.</summary>
+    public const string AssignedToMe = "messaging.assigned-to-me";
 }

@@ -16,9 +16,18 @@ public static class MessagingModule
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
         services.AddScoped<Rules.Attachments>();
         services.AddScoped<Rules.OfficerLabels>();
+        services.AddScoped<Rules.AssignableOfficers>();
         services.AddSingleton(new HeaderCount(
             Contracts.MessagingHeaderCounts.UnreadConversations,
             "SELECT count(*) FROM messaging.conversations WHERE applicant_id = $1 AND unread_by_applicant"));
+
+        // The staff header's two counts; $2 is the staff member's home port (null without one, which counts none).
+        services.AddSingleton(new HeaderCount(
+            Contracts.MessagingHeaderCounts.UnassignedAtHomePort,
+            $"SELECT count(*) FROM messaging.conversations WHERE port_code = $2 AND state = {Data.ConversationStateSql.Unassigned}"));
+        services.AddSingleton(new HeaderCount(
+            Contracts.MessagingHeaderCounts.AssignedToMe,
+            $"SELECT count(*) FROM messaging.conversations WHERE assigned_to = $1 AND state = {Data.ConversationStateSql.Assigned}"));
         return services;
     }
 }

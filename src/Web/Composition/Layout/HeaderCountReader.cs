@@ -6,7 +6,8 @@ namespace Border.Web.Composition.Layout;
 
 /// <summary>
 /// Every count the header shows, read in one statement. When the database cannot answer, the page goes on
-/// without them (null) rather than failing: the header is never the reason a page is not shown.
+/// without them (null) rather than failing: the header is never the reason a page is not shown. A count may read
+/// the staff member's home port as <c>$2</c> (null for applicants and staff without one).
 /// </summary>
 internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable<HeaderCount> counts, ILogger<HeaderCountReader> logger)
 {
@@ -14,7 +15,12 @@ internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable
 
     private readonly string sql = Compose([.. counts]);
 
-    public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, CancellationToken cancellationToken)
+    private readonly bool readsHomePort = counts.Any(c => c.Sql.Contains("$2", StringComparison.Ordinal));
+
+    public Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
+        ReadAsync(userId, homePort: null, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, string? homePort, CancellationToken cancellationToken)
     {
         if (counts.Length == 0)
         {
@@ -25,6 +31,11 @@ internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable
         {
             await using var command = dataSource.CreateCommand(sql);
             command.Parameters.Add(new NpgsqlParameter { Value = userId });
+            if (readsHomePort)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = (object?)homePort ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            }
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             return counts.Select((c, i) => (c.Name, Value: reader.GetInt64(i))).ToDictionary(c => c.Name, c => c.Value);

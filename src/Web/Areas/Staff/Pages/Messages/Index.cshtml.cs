@@ -1,3 +1,4 @@
+using Border.Accounts.Contracts;
 using Border.Messaging.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Web.Forms;
@@ -25,12 +26,16 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
 
     public DateTimeOffset Now { get; private set; }
 
+    /// <summary>The waiting counts and the median first answer, for supervisors only.</summary>
+    public InboxFigures? Figures { get; private set; }
+
     public async Task OnGetAsync([FromQuery] string? after)
     {
         Ports = await mediator.Send(new ListPorts());
         var port = Ports.Any(p => p.Code == Port) ? Port : null;
         Inbox = await mediator.Send(new ListInbox(User.Id(), View, port, Topic, Cursor(after)));
         Now = clock.GetUtcNow();
+        Figures = User.IsInRole(Roles.Supervisor) ? await mediator.Send(new GetInboxFigures()) : null;
     }
 
     public string PathFor(InboxView view, InboxCursor? after = null) =>

@@ -23,7 +23,7 @@ public sealed class NameModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(new SetOfficerName(User.Id(), User.Id(), Input.Name));
-        return Redirect("/staff/messages/name?saved=true");
+        return RedirectToPage("/Messages/Name", new { saved = true });
     }
 
     public sealed class NameForm

@@ -26,37 +26,52 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
     /// <summary>Set after "assign to me" lost to another officer.</summary>
     public bool TakenByAnother { get; private set; }
 
+    /// <summary>The active officers the conversation can be handed to.</summary>
+    public IReadOnlyList<AssignableOfficer> Officers { get; private set; } = [];
+
+    /// <summary>Set after a reassignment, or after it lost to someone else's change.</summary>
+    public Reassignment? Reassigned { get; private set; }
+
     /// <summary>Set after an applicant's file was filed into a case, or not.</summary>
     public AttachmentFiling? Filed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] Guid? before, [FromQuery] bool taken = false, [FromQuery] AttachmentFiling? filed = null)
+    public async Task<IActionResult> OnGetAsync(
+        Guid id, [FromQuery] Guid? before, [FromQuery] bool taken = false, [FromQuery] AttachmentFiling? filed = null, [FromQuery] Reassignment? reassigned = null)
     {
         Input = new ShowReplyForm { Key = Guid.NewGuid() };
         TakenByAnother = taken;
+        Reassigned = reassigned is Reassignment.Reassigned or Reassignment.ChangedMeanwhile ? reassigned : null;
         Filed = filed is { } outcome && Enum.IsDefined(outcome) ? outcome : null;
         return await LoadAsync(id, before) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id) =>
-        Redirect(await mediator.Send(new AssignToMe(User.Id(), id)) ? $"/staff/messages/{id}" : $"/staff/messages/{id}?taken=true");
+        await mediator.Send(new AssignToMe(User.Id(), id)) ? RedirectToPage("/Messages/Show", new { id }) : RedirectToPage("/Messages/Show", new { id, taken = true });
+
+    /// <summary>Hands the conversation to the chosen officer, unless someone changed who has it since the page was read.</summary>
+    public async Task<IActionResult> OnPostReassignAsync(Guid id)
+    {
+        var outcome = await mediator.Send(new ReassignConversation(User.Id(), id, Input.ExpectedAssignee, Input.ToStaffId ?? Guid.Empty));
+        return outcome == Reassignment.NotFound ? NotFound() : RedirectToPage("/Messages/Show", new { id, reassigned = outcome });
+    }
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id)
     {
         await mediator.Send(new CloseConversation(User.Id(), id));
-        return Redirect($"/staff/messages/{id}");
+        return RedirectToPage("/Messages/Show", new { id });
     }
 
     /// <summary>Files an applicant's attachment as the document a case of theirs asks for (Cases checks the case is theirs).</summary>
     public async Task<IActionResult> OnPostFileAsync(Guid id, [FromQuery] Guid attachmentId, [FromForm] Guid caseId)
     {
         var filed = await mediator.Send(new FileAttachmentInCase(User.Id(), id, attachmentId, caseId));
-        return Redirect($"/staff/messages/{id}?filed={filed}");
+        return RedirectToPage("/Messages/Show", new { id, filed });
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id)
     {
         var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsOfficer(User.Id(), Input.Key, id, Input.Body, files)));
-        return sent is null ? NotFound() : Redirect($"/staff/messages/{id}");
+        return sent is null ? NotFound() : RedirectToPage("/Messages/Show", new { id });
     }
 
     /// <summary>
@@ -82,6 +97,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
     private async Task<bool> LoadAsync(Guid id, Guid? before)
     {
         SavedReplies = await mediator.Send(new ListSavedReplies());
+        Officers = await mediator.Send(new ListAssignableOfficers());
         if (await mediator.Send(new ViewConversation(User.Id(), id, before)) is not { } conversation)
         {
             return false;
@@ -103,6 +119,11 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
         public string? Body { get; set; }
 
         public Guid? SavedReplyId { get; set; }
+
+        /// <summary>Who the officer saw the conversation assigned to when choosing another (empty: nobody).</summary>
+        public Guid? ExpectedAssignee { get; set; }
+
+        public Guid? ToStaffId { get; set; }
 
         public IFormFile? File1 { get; set; }
 

@@ -30,12 +30,12 @@ public sealed class EditModel(IMediator mediator) : PageModel
     {
         return await mediator.Send(new SaveSavedReply(User.Id(), id, Input.Title, Input.English, Input.Spanish)) is null
             ? NotFound()
-            : Redirect("/staff/messages/replies");
+            : RedirectToPage("/Messages/Replies/Index");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
     {
         await mediator.Send(new RemoveSavedReply(User.Id(), id));
-        return Redirect("/staff/messages/replies");
+        return RedirectToPage("/Messages/Replies/Index");
     }
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayAfterR
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(new SaveSavedReply(User.Id(), null, Input.Title, Input.English, Input.Spanish));
-        return Redirect("/staff/messages/replies");
+        return RedirectToPage("/Messages/Replies/Index");
     }
 
     /// <summary>A refusal shows the page again with what it shows reloaded.</summary>
