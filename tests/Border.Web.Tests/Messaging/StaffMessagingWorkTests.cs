@@ -32,7 +32,7 @@ public sealed partial class StaffMessagingWorkTests(WebAppFixture app) : IClassF
 
         Assert.Equal((waiting + 1, mine + 1), Counts(await officer.GetPageAsync("/staff/messages/name")));
         await officer.GetAsync("/language/es?returnUrl=/staff");
-        Assert.Equal($"Mensajes ({waiting + 1} en espera, {mine + 1} suyas)", (await officer.GetPageAsync("/staff")).QuerySelector("#staff-messages")!.TextContent);
+        Assert.Equal($"Mensajes ({waiting + 1} en espera, {mine + 1} {(mine + 1 == 1 ? "suya" : "suyas")})", (await officer.GetPageAsync("/staff")).QuerySelector("#staff-messages")!.TextContent);
 
         // A database that does not answer leaves the counts out instead of failing the page.
         await using var unreachable = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Timeout=2");
