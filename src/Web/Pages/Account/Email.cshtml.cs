@@ -28,7 +28,7 @@ public sealed class EmailModel(IMediator mediator) : PageModel, IRedisplayAfterR
     {
         await mediator.Send(new RequestEmailChange(User.Id(), Input.NewEmail ?? string.Empty, Input.Password ?? string.Empty));
 
-        return Redirect($"/account/email?sent={Uri.EscapeDataString(Input.NewEmail!.Trim())}");
+        return RedirectToPage("/Account/Email", new { area = "", sent = Input.NewEmail!.Trim() });
     }
 
     public sealed class ChangeEmailForm
