@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Testing;
 using Npgsql;
 using static Border.Benchmarks.BenchmarkChecks;
@@ -59,9 +60,9 @@ internal sealed class AllocationBenchmark(int count) : IBenchmark
         Figures.WritePeakMemory(output, "allocation-process-peak");
 
         Expect(result.Requests, count, "requests decided by the run");
-        Expect(await CountAsync(database, """
+        Expect(await CountAsync(database, $"""
             SELECT count(*) FROM scheduling.appointment_requests r
-            WHERE status = 'Pending' AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
+            WHERE status = {RequestStatusSql.Pending} AND NOT EXISTS (SELECT 1 FROM scheduling.allocation_runs run WHERE run.window_date = r.window_date)
             """), 0, "requests still waiting for a draw");
         var over = await CountAsync(database, $"""
             SELECT count(*) FROM (
@@ -91,7 +92,7 @@ internal sealed class AllocationBenchmark(int count) : IBenchmark
                 traveller_count, traveller_ids, current_state, location_checked, status)
             SELECT gen_random_uuid(), 'B-{window:yyyyMMdd}-' || i, g.applicant, (ARRAY(SELECT code FROM scheduling.ports ORDER BY code))[1 + i % 8],
                 '{window:yyyy-MM-dd}', now(), timestamptz '2024-01-01' + (i % 500000) * interval '1 minute',
-                1 + i % 4, array_prepend(g.applicant, array_fill(gen_random_uuid(), ARRAY[i % 4])), 'CHH', false, 'Pending'
+                1 + i % 4, array_prepend(g.applicant, array_fill(gen_random_uuid(), ARRAY[i % 4])), 'CHH', false, {RequestStatusSql.Pending}
             FROM generate_series(1, {count}) AS i, LATERAL (SELECT gen_random_uuid() AS applicant WHERE i IS NOT NULL) g;
             """, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();

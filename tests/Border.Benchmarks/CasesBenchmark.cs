@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Border.Cases.Contracts;
+using Border.Cases.Data;
 using Border.Testing;
 using Npgsql;
 using static Border.Benchmarks.BenchmarkChecks;
@@ -84,7 +85,7 @@ internal sealed class CasesBenchmark(int count) : IBenchmark
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT queue_at, id FROM cases.cases WHERE state = 'Submitted' AND claimed_by IS NULL ORDER BY queue_at, id OFFSET $1 LIMIT 1",
+            $"SELECT queue_at, id FROM cases.cases WHERE state = {CaseStateSql.Submitted} AND claimed_by IS NULL ORDER BY queue_at, id OFFSET $1 LIMIT 1",
             connection) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter { Value = depth - 1 });
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Testing;
 using Npgsql;
 using static Border.Benchmarks.BenchmarkChecks;
@@ -46,7 +47,7 @@ internal sealed class ExpiryBenchmark(int count) : IBenchmark
 
         Figures.Write(output, "expiry-closing-total", timer.Elapsed.TotalSeconds, "s");
         Expect(closed, count, "offers closed");
-        Expect(await CountAsync(database, "SELECT count(*) FROM scheduling.appointments WHERE status = 'Expired'"), count, "expired rows");
+        Expect(await CountAsync(database, $"SELECT count(*) FROM scheduling.appointments WHERE status = {AppointmentStatusSql.Expired}"), count, "expired rows");
     }
 
     /// <remarks>
@@ -81,11 +82,11 @@ internal sealed class ExpiryBenchmark(int count) : IBenchmark
             await copy.CompleteAsync();
         }
 
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
             SELECT s.id, s.request_id, s.applicant_id, '00000000-0000-0000-0000-000000000001', p.code, date '2030-02-01',
-                '07:00', p.time_zone, now() + interval '10 days', 1, ARRAY[s.applicant_id], 'Offered', now() - interval '1 day',
+                '07:00', p.time_zone, now() + interval '10 days', 1, ARRAY[s.applicant_id], {AppointmentStatusSql.Offered}, now() - interval '1 day',
                 now(), false
             FROM seed s JOIN (SELECT code, time_zone, row_number() OVER (ORDER BY code) - 1 AS k FROM scheduling.ports) p ON p.k = s.n % 8
             ORDER BY s.id;

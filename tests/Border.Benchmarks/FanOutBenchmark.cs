@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Border.Notifications.Contracts;
+using Border.Notifications.Data;
 using Border.Testing;
 using static Border.Benchmarks.BenchmarkChecks;
 using Npgsql;
@@ -56,7 +57,7 @@ internal sealed class FanOutBenchmark(int count) : IBenchmark
         Expect(reached, count, "people reached");
         Expect(await CountAsync(database, "SELECT count(*) FROM notifications.notifications WHERE kind = 'policy-update'"),
             count, "inbox items");
-        Expect(await CountAsync(database, "SELECT count(*) FROM notifications.email_messages WHERE status = 'Pending'"),
+        Expect(await CountAsync(database, $"SELECT count(*) FROM notifications.email_messages WHERE status = {EmailStatusSql.Pending}"),
             count, "queued emails");
         Expect(await CountAsync(database, "SELECT count(*) FROM notifications.policy_updates WHERE completed_at IS NOT NULL"),
             2, "finished updates (with the warm-up)");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Border.Accounts.Contracts;
+using Border.Notifications.Data;
 using Border.Testing;
 using static Border.Benchmarks.BenchmarkChecks;
 using Npgsql;
@@ -58,7 +59,7 @@ internal sealed class OutboxBenchmark(int count) : IBenchmark
 
         Expect(await CountAsync(database, "SELECT count(*) FROM notifications.notifications WHERE kind = 'welcome'"),
             count + 1, "welcome notifications after delivery (with the warm-up applicant's)");
-        Expect(await CountAsync(database, "SELECT count(*) FROM notifications.email_messages WHERE status = 'Pending'"),
+        Expect(await CountAsync(database, $"SELECT count(*) FROM notifications.email_messages WHERE status = {EmailStatusSql.Pending}"),
             count + 1, "confirmation emails queued (with the warm-up applicant's)");
         Expect(await CountAsync(database, "SELECT count(*) FROM accounts.outbox_messages WHERE processed_at IS NULL"),
             0, "undelivered Accounts events");

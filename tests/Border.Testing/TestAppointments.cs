@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -23,11 +24,11 @@ public static class TestAppointments
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var offer = Guid.CreateVersion7();
-        await using (var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+        await using (var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"""
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
             VALUES ($1, $2, $3, $4, 'san-ysidro', $5, '09:30', 'America/Los_Angeles', ($5::date + time '09:30') AT TIME ZONE 'America/Los_Angeles',
-                2, $6, 'Offered', $7, $8, false)
+                2, $6, {AppointmentStatusSql.Offered}, $7, $8, false)
             """))
         {
             foreach (var value in new object[] { offer, Guid.CreateVersion7(), user, Guid.CreateVersion7(), today, travellers, now, now + TimeSpan.FromHours(2) })

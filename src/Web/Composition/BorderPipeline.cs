@@ -7,6 +7,8 @@ internal static class BorderPipeline
 {
     public static WebApplication UseBorder(this WebApplication app)
     {
+        Forms.ReaderTimeZone.UseBorderZone(app.Services.GetRequiredService<Border.Shared.Settings.SettingValues>());
+
         // First, so that HSTS, cookies and rate limits see the scheme and address a trusted proxy forwarded (TrustedProxies).
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())

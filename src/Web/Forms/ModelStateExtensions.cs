@@ -24,6 +24,15 @@ internal static class ModelStateExtensions
         page.HttpContext.Items[OrderKey] = order;
     }
 
+    /// <summary>Puts every refusal against one field: for a page with a single input, whatever the use case called it.</summary>
+    public static void AddFailuresTo(this PageModel page, RequestValidationException exception, string field)
+    {
+        foreach (var failure in exception.Failures)
+        {
+            page.ModelState.AddModelError(field, failure.Message);
+        }
+    }
+
     /// <summary>The error summary lists these fields in this order, the form's own, whatever order they failed in.</summary>
     public static void OrderSummary(this PageModel page, params string[] keys) => page.HttpContext.Items[OrderKey] = keys.ToList();
 

@@ -24,17 +24,34 @@ internal sealed class RefusalPageFilter : IAsyncPageFilter
             return;
         }
 
-        page.AddFailures(refused, page.GetType().GetCustomAttribute<RefusalFieldsAttribute>()?.Prefix ?? "Input");
+        var fields = page.GetType().GetCustomAttribute<RefusalFieldsAttribute>();
+        if (fields is { OneField: true })
+        {
+            page.AddFailuresTo(refused, fields.Prefix);
+        }
+        else
+        {
+            page.AddFailures(refused, fields?.Prefix is RefusalFieldsAttribute.HandlerName ? context.HandlerMethod?.Name ?? "" : fields?.Prefix ?? "Input");
+        }
+
         executed.ExceptionHandled = true;
         executed.Result = page is IRedisplayAfterRefusal redisplay ? await redisplay.RedisplayAsync() : page.Page();
     }
 }
 
-/// <summary>The prefix of the fields a page's refusals are about; empty when its inputs are bound at the top level.</summary>
+/// <summary>
+/// The prefix of the fields a page's refusals are about; empty when its inputs are bound at the top level, and
+/// <see cref="HandlerName"/> when each handler posts its own form named as the handler (OnPostDecide: "Decide.Outcome").
+/// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 internal sealed class RefusalFieldsAttribute(string prefix) : Attribute
 {
+    public const string HandlerName = "{handler}";
+
     public string Prefix { get; } = prefix;
+
+    /// <summary>The page has a single input: every refusal is shown against the field <see cref="Prefix"/> names.</summary>
+    public bool OneField { get; init; }
 }
 
 /// <summary>A page that reloads what it shows before rendering a refusal (or answers 404 when that is gone).</summary>

@@ -38,6 +38,34 @@ internal static partial class LocalizationRules
         ];
     }
 
+    /// <summary>
+    /// Entries no code can ask for. Keys reach the localizer in many shapes (S["…"], S[ok ? "a" : "b"], helpers and
+    /// switch expressions handed a literal, catalogue texts, Display names, plural forms "one|other" whole), and every one
+    /// of them starts as a literal, so the scan is deliberately blunt: an entry is used when its exact text appears
+    /// quoted in some source (a C# string, escaped or verbatim, a one-line raw string, a Razor attribute, a JSON value). No key is
+    /// composed from pieces (no S[$"…"] nor S["…" + x] in src), so there is no prefix convention to follow; one that
+    /// is added must teach this rule its prefix.
+    /// </summary>
+    public static IReadOnlyList<string> UnusedEntries(IEnumerable<ResxEntry> entries, IEnumerable<string> sources)
+    {
+        // Names are case-insensitive to the localizer, so a literal that differs only by case uses the entry too.
+        var all = string.Join("\n", sources);
+        return
+        [
+            .. entries
+                .Where(e => !Quoted(e.Name).Any(literal => all.Contains(literal, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => $"{e.File}: \"{e.Name}\" is not quoted anywhere in src"),
+        ];
+    }
+
+
+    private static IEnumerable<string> Quoted(string key) =>
+    [
+        $"\"{key}\"",
+        $"\"{key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)}\"",
+        $"\"{key.Replace("\"", "\"\"", StringComparison.Ordinal)}\"",
+    ];
+
     /// <summary>A translation that drops a {0} or a {port} loses the value; one that invents one throws or shows a gap.</summary>
     public static IReadOnlyList<string> PlaceholderMismatches(IEnumerable<ResxEntry> entries) =>
     [

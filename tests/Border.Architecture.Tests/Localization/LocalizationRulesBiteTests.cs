@@ -42,4 +42,25 @@ public sealed class LocalizationRulesBiteTests
     [Fact]
     public void Non_text_entries_are_not_read_as_translations() =>
         Assert.DoesNotContain(Entries, e => e.Name == "Logo");
+
+    [Fact]
+    public void An_entry_whose_text_no_source_quotes_is_reported_as_unused()
+    {
+        var sources = new[]
+        {
+            """<h1>@S["Sign in"]</h1>""",
+            """var x = S[ok ? "Hello {0}" : "Password"];""",
+        };
+
+        Assert.Equal(
+            ["Strings.es.resx: \"Goodbye\" is not quoted anywhere in src"],
+            LocalizationRules.UnusedEntries([.. Entries, new ResxEntry("Strings.es.resx", "Goodbye", "Adiós")], sources));
+    }
+
+    [Theory]
+    [InlineData("""S["Say \"hi\""]""")]
+    [InlineData(""""S[@"Say ""hi"""]"""")]
+    [InlineData("""S["say \"HI\""]""")]
+    public void A_key_quoted_escaped_verbatim_or_in_another_case_counts_as_used(string source) =>
+        Assert.Empty(LocalizationRules.UnusedEntries([new ResxEntry("Strings.es.resx", "Say \"hi\"", "Di \"hola\"")], [source]));
 }

@@ -25,6 +25,17 @@ public sealed class LocalizationTests
     }
 
     [Fact]
+    public void Every_Spanish_entry_is_asked_for_by_some_code_in_src()
+    {
+        var resources = SourceTree.SpanishResources();
+        Assert.NotEmpty(resources);
+
+        var unused = LocalizationRules.UnusedEntries(resources.SelectMany(ResxEntries.Read), SourceTree.SourceTexts());
+
+        Violations.AssertNone("Spanish entries no code uses (delete them)", unused);
+    }
+
+    [Fact]
     public void No_Spanish_entry_is_empty_or_repeated()
     {
         AssertSpanishStringsExist(SourceTree.LocalizerKeys().Select(k => k.Key).Distinct().Count());

@@ -15,6 +15,10 @@ internal static class SourceTree
             .SelectMany(path => LocalizerKeyScanner.Scan(File.ReadAllText(path), Path.GetRelativePath(RepositoryRoot.Path, path))),
     ];
 
+    /// <summary>The text of every source a key could be written in: C#, Razor and JSON (settings, seeds).</summary>
+    public static IReadOnlyList<string> SourceTexts() =>
+        [.. Files("*.cs").Concat(Files("*.cshtml")).Concat(Files("*.json")).Select(File.ReadAllText)];
+
     public static IReadOnlyList<string> SpanishResources() => [.. Files("*.es.resx")];
 
     public static IReadOnlyList<string> Views() => [.. Files("*.cshtml")];

@@ -3,6 +3,7 @@ using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Cases.Tests.Support;
 using Border.Notifications.Contracts;
+using Border.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -121,29 +122,11 @@ public sealed class ApplicantCaseTests(CasesFixture world) : IClassFixture<Cases
         }
 
         var withdrawing = Task.Run(() => world.Host.SendAsync(new WithdrawCase(user, id)));
-        await WaitUntilBlockedAsync(dataSource);
+        await LockWaits.WaitUntilBlockedAsync(dataSource, "The withdrawal");
         await transaction.CommitAsync();
 
         Assert.True(await withdrawing);
         Assert.Equal(CaseState.Withdrawn, (await world.Host.SendAsync(new GetMyCase(user, id)))!.State);
         Assert.Equal(1, await world.ToldAsync(user, NotificationKinds.CaseWithdrawn));
-    }
-
-    /// <summary>Waits until some session of this database waits on a row lock, however long that takes to happen.</summary>
-    private static async Task WaitUntilBlockedAsync(NpgsqlDataSource dataSource)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var command = dataSource.CreateCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-            if ((long)(await command.ExecuteScalarAsync())! > 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The withdrawal never waited for the case's row.");
     }
 }

@@ -65,7 +65,7 @@ public sealed class ScreeningTests(CasesFixture world) : IClassFixture<CasesFixt
         Assert.Equal(1.0, hit.Score);
         Assert.Equal(user, hit.TravellerId);
         Assert.Equal(CaseState.Submitted, view.State);
-        Assert.Equal(1, await world.CountAsync("SELECT count(*) FROM cases.check_results WHERE case_id = $1 AND \"check\" = 'DocumentValid'", id));
+        Assert.Equal(1, await world.CountAsync($"SELECT count(*) FROM cases.check_results WHERE case_id = $1 AND \"check\" = '{nameof(CheckKind.DocumentValid)}'", id));
         Assert.Equal(1, await world.CountAsync("SELECT count(*) FROM cases.audit_entries WHERE action = 'cases.watch-list-added' AND after->>'FullName' = 'MARIA JOSE PEREZ LOPEZ'"));
     }
 

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
+using Border.Cases.Data;
 using Border.Cases.Tests.Support;
 using Border.Testing;
 
@@ -57,7 +58,7 @@ public sealed class CasesPrivacyTests(CasesFixture world) : IClassFixture<CasesF
         Assert.Equal(0, await world.CountAsync("SELECT count(*) FROM cases.case_file_contents WHERE id = $1", fileId));
         Assert.Equal(0, await world.CountAsync("SELECT count(*) FROM cases.case_documents WHERE case_id = $1", open));
         Assert.Equal(0, await world.CountAsync("SELECT count(*) FROM cases.cases WHERE applicant_id = $1 AND applicant_birth_date IS NOT NULL", user));
-        Assert.Equal(1, await world.CountAsync("SELECT count(*) FROM cases.cases WHERE id = $1 AND state = 'Discarded'", draft));
+        Assert.Equal(1, await world.CountAsync($"SELECT count(*) FROM cases.cases WHERE id = $1 AND state = {CaseStateSql.Discarded}", draft));
         Assert.Equal(1, await world.CountAsync(
             "SELECT count(*) FROM cases.audit_entries WHERE action = 'cases.withdrawn' AND subject_id = $1 AND after->>'Reason' = 'account-closed'", user));
 

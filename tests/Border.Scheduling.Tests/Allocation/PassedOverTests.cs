@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Scheduling.Tests.Support;
 using Border.Shared.Outbox;
 using Border.Testing;
@@ -103,7 +104,7 @@ public sealed class PassedOverTests(SchedulingFixture fixture) : IClassFixture<S
         await fixture.ExecuteAsync($"""
             INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
                 traveller_count, traveller_ids, current_state, location_checked, status)
-            SELECT id, 'P-' || i, applicant, 'brownsville', '{window:yyyy-MM-dd}', now(), now(), 1, ARRAY[applicant], 'TAM', false, 'Pending'
+            SELECT id, 'P-' || i, applicant, 'brownsville', '{window:yyyy-MM-dd}', now(), now(), 1, ARRAY[applicant], 'TAM', false, {RequestStatusSql.Pending}
             FROM generate_series(1, 12000) AS i, LATERAL (SELECT gen_random_uuid() AS id, gen_random_uuid() AS applicant WHERE i > 0) g
             """);
         await fixture.Host.SendAsync(new ClosePassedOverRequests());

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts.Profile;
 using Border.Notifications.Contracts;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Scheduling.Tests.Support;
 using Border.Shared.Outbox;
 using Border.Testing;
@@ -201,7 +202,7 @@ public sealed class ConfirmationTests(SchedulingFixture fixture) : IClassFixture
             var results = await AtOnce.RunAsync<int>(
             [
                 () => ConfirmWinsAsync(user, offer),
-                () => fixture.ExecuteAsync("UPDATE scheduling.appointments SET status = 'Expired', expired_at = now() WHERE id = $1 AND status = 'Offered'", offer),
+                () => fixture.ExecuteAsync($"UPDATE scheduling.appointments SET status = {AppointmentStatusSql.Expired}, expired_at = now() WHERE id = $1 AND status = {AppointmentStatusSql.Offered}", offer),
             ]);
 
             Assert.Equal(1, results.Sum());

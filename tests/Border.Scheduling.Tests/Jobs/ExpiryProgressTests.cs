@@ -76,7 +76,7 @@ public sealed class ExpiryProgressTests(SchedulingFixture fixture) : IClassFixtu
         fixture.SetClock(start.AddMinutes(2));
         var expiry = fixture.Host.SendAsync(new ExpireOffers());
         await WaitForAnAdvisoryLockWaiterAsync(data);
-        await ExecuteAsync(confirming, $"UPDATE scheduling.appointments SET status = 'Confirmed', confirmation_number = 'APT-TEST-0001' WHERE id = '{offer.Id}'");
+        await ExecuteAsync(confirming, $"UPDATE scheduling.appointments SET status = {AppointmentStatusSql.Confirmed}, confirmation_number = 'APT-TEST-0001' WHERE id = '{offer.Id}'");
         await transaction.CommitAsync();
 
         await expiry;
@@ -119,7 +119,7 @@ public sealed class ExpiryProgressTests(SchedulingFixture fixture) : IClassFixtu
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
             SELECT gen_random_uuid(), gen_random_uuid(), a, gen_random_uuid(), 'hidalgo', '{date:yyyy-MM-dd}', '07:00', 'America/Chicago',
-                '{date:yyyy-MM-dd}T13:00:00Z', 1, ARRAY[a], 'Offered', '{start:O}', '{start.AddMinutes(1):O}', false
+                '{date:yyyy-MM-dd}T13:00:00Z', 1, ARRAY[a], {AppointmentStatusSql.Offered}, '{start:O}', '{start.AddMinutes(1):O}', false
             FROM (SELECT gen_random_uuid() AS a FROM generate_series(1, {CloseExpiredOffers.DefaultPageSize + 5})) applicants
             """);
         fixture.SetClock(start.AddMinutes(2));

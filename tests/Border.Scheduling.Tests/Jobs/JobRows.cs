@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Border.Notifications.Contracts;
+using Border.Scheduling.Data;
 using Border.Scheduling.Tests.Support;
 using Border.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -41,10 +42,10 @@ internal static class JobRows
         var applicant = applicantId ?? Guid.CreateVersion7();
         var travellers = new[] { applicant }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
         await using var connection = await fixture.Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
                 traveller_count, traveller_ids, current_state, location_checked, status)
-            VALUES ($1, $2, $3, $4, $5, now(), '2025-01-01', $6, $7, 'CHH', false, 'Pending')
+            VALUES ($1, $2, $3, $4, $5, now(), '2025-01-01', $6, $7, 'CHH', false, {RequestStatusSql.Pending})
             """, connection);
         foreach (var value in new object[] { id, $"J-{id.ToString()[^12..]}", applicant, port, window, people, travellers })
         {

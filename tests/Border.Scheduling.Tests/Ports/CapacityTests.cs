@@ -2,6 +2,7 @@ using System.Text.Json;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Tests.Support;
 using Border.Shared.Audit;
+using Border.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -136,7 +137,7 @@ public sealed class CapacityTests(SchedulingFixture fixture) : IClassFixture<Sch
 
         await fixture.InsertAppointmentAsync("brownsville", Day, 9, connection: confirming);
         var lowering = Task.Run(() => Send(new ChangePortCapacity(Supervisor, "brownsville", 8, new(7, 0), new(15, 0), 30)));
-        await WaitUntilBlockedAsync(dataSource);
+        await LockWaits.WaitUntilBlockedAsync(dataSource, "The capacity change");
         Assert.False(lowering.IsCompleted);
 
         await transaction.CommitAsync();
@@ -144,23 +145,5 @@ public sealed class CapacityTests(SchedulingFixture fixture) : IClassFixture<Sch
         var refused = await Assert.ThrowsAsync<Border.Shared.Validation.RequestValidationException>(() => lowering);
         Assert.Equal("DailyCapacity", Assert.Single(refused.Failures).Field);
         Assert.Equal(175, (await PortAsync("brownsville")).DailyCapacity);
-    }
-
-    /// <summary>Waits until some session of this database waits on a row lock, however long that takes to happen.</summary>
-    private static async Task WaitUntilBlockedAsync(NpgsqlDataSource dataSource)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var command = dataSource.CreateCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-            if ((long)(await command.ExecuteScalarAsync())! > 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The capacity change never waited for the port's lock.");
     }
 }

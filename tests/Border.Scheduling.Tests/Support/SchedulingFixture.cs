@@ -92,10 +92,10 @@ public sealed class SchedulingFixture : IAsyncLifetime
     public async Task<Guid> InsertOfferAsync(string port, DateOnly date, Guid applicant, Guid[] travellers, DateTimeOffset deadline)
     {
         var id = Guid.CreateVersion7();
-        const string sql = """
+        const string sql = $"""
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
-            SELECT $1, $2, $3, $4, $5, $6, '07:00', p.time_zone, ($6::date + time '07:00') AT TIME ZONE p.time_zone, $7, $8, 'Offered', $9, $10, false
+            SELECT $1, $2, $3, $4, $5, $6, '07:00', p.time_zone, ($6::date + time '07:00') AT TIME ZONE p.time_zone, $7, $8, {AppointmentStatusSql.Offered}, $9, $10, false
             FROM scheduling.ports p WHERE p.code = $5
             """;
         await using var connection = await Host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
@@ -115,10 +115,10 @@ public sealed class SchedulingFixture : IAsyncLifetime
         var id = Guid.CreateVersion7();
         var owner = applicant ?? Guid.CreateVersion7();
         var travellers = new[] { owner }.Concat(Enumerable.Range(1, people - 1).Select(_ => Guid.CreateVersion7())).ToArray();
-        const string sql = """
+        const string sql = $"""
             INSERT INTO scheduling.appointment_requests (id, reference, applicant_id, port_code, window_date, requested_at, registered_at,
                 traveller_count, traveller_ids, current_state, location_checked, status)
-            VALUES ($1, $2, $3, $4, $5, now(), $6, $7, $8, 'CHH', false, 'Pending')
+            VALUES ($1, $2, $3, $4, $5, now(), $6, $7, $8, 'CHH', false, {RequestStatusSql.Pending})
             """;
         Assert.Equal(1, await ExecuteAsync(sql, id, $"T-{id.ToString()[^12..]}", owner, port, window, registeredAt, people, travellers));
         return id;

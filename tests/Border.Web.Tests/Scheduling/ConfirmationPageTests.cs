@@ -1,5 +1,6 @@
 using System.Net;
 using Border.Accounts.Contracts.Profile;
+using Border.Scheduling.Data;
 using Border.Testing;
 using Border.Web.Tests.Support;
 using MediatR;
@@ -27,10 +28,10 @@ public sealed class ConfirmationPageTests(WindowOpenWebApp app) : IClassFixture<
         Guid[] travellers = [id, .. profile.Members.Select(m => m.Id)];
         var offer = Guid.CreateVersion7();
         await using var connection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
-            VALUES ($1, $2, $3, $4, 'san-ysidro', '2026-12-09', '09:30', 'America/Los_Angeles', '2026-12-09 17:30:00+00', $5, $6, 'Offered', $7, $8, false)
+            VALUES ($1, $2, $3, $4, 'san-ysidro', '2026-12-09', '09:30', 'America/Los_Angeles', '2026-12-09 17:30:00+00', $5, $6, {AppointmentStatusSql.Offered}, $7, $8, false)
             """, connection);
         foreach (var value in new object[] { offer, Guid.CreateVersion7(), id, Guid.CreateVersion7(), travellers.Length, travellers, Now, Now + (left ?? new TimeSpan(20, 15, 0)) })
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Border.Scheduling.Contracts;
+using Border.Scheduling.Data;
 using Border.Testing;
 using Border.Web.Tests.Support;
 using MediatR;
@@ -80,10 +81,10 @@ public sealed class JourneyPageTests(WindowOpenWebApp app) : IClassFixture<Windo
     {
         var (client, id) = await ReadyApplicantAsync(culture);
         var offer = Guid.CreateVersion7();
-        await using (var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+        await using (var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"""
             INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
                 slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
-            VALUES ($1, $2, $3, $4, 'san-ysidro', '2026-12-09', '09:30', 'America/Los_Angeles', '2026-12-09 17:30:00+00', 1, $5, 'Offered', $6, $7, false)
+            VALUES ($1, $2, $3, $4, 'san-ysidro', '2026-12-09', '09:30', 'America/Los_Angeles', '2026-12-09 17:30:00+00', 1, $5, {AppointmentStatusSql.Offered}, $6, $7, false)
             """))
         {
             foreach (var value in new object[] { offer, Guid.CreateVersion7(), id, Guid.CreateVersion7(), new[] { id }, Now, Now + TimeSpan.FromHours(20) })

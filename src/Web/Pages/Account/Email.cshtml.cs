@@ -28,7 +28,8 @@ public sealed class EmailModel(IMediator mediator) : PageModel, IRedisplayAfterR
     {
         await mediator.Send(new RequestEmailChange(User.Id(), Input.NewEmail ?? string.Empty, Input.Password ?? string.Empty));
 
-        return Redirect($"/account/email?sent={Uri.EscapeDataString(Input.NewEmail!.Trim())}");
+        // Not RedirectToPage: routing leaves '@' as it is in a query value, and the address is escaped whole, as before.
+        return Redirect($"{Url.Page("/Account/Email", new { area = "" })}?sent={Uri.EscapeDataString(Input.NewEmail!.Trim())}");
     }
 
     public sealed class ChangeEmailForm

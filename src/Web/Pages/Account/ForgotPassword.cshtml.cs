@@ -26,7 +26,7 @@ public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
     {
         await mediator.Send(new RequestPasswordReset(Input.Email ?? string.Empty));
 
-        return Redirect("/account/forgot-password?sent=true");
+        return RedirectToPage("/Account/ForgotPassword", new { area = "", sent = "true" });
     }
 
     public sealed class ForgotPasswordForm

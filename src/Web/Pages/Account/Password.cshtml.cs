@@ -28,7 +28,7 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
     {
         await mediator.Send(new ChangePassword(User.Id(), Input.CurrentPassword ?? string.Empty, Input.NewPassword ?? string.Empty));
 
-        return Redirect("/account/password?changed=true");
+        return RedirectToPage("/Account/Password", new { area = "", changed = "true" });
     }
 
     public sealed class ChangePasswordForm

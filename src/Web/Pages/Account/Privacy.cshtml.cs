@@ -85,7 +85,7 @@ public sealed class PrivacyModel(IMediator mediator, TimeProvider clock, IString
 
         await mediator.Send(new CloseAccount(User.Id(), Input.Password ?? string.Empty));
 
-        return Redirect("/?closed=true");
+        return RedirectToPage("/Index", new { area = "", closed = "true" });
     }
 
     public sealed class CloseAccountForm

@@ -13,11 +13,11 @@ namespace Border.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.EmailLinks)]
 public sealed class ResendConfirmationModel(IMediator mediator) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index", new { area = "" });
 
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(new ResendEmailConfirmation(User.Id()));
-        return Redirect("/?sent=true");
+        return RedirectToPage("/Index", new { area = "", sent = "true" });
     }
 }

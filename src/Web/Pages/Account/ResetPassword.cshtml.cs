@@ -31,7 +31,7 @@ public sealed class ResetPasswordModel(IMediator mediator) : PageModel
         LinkWorks = UserId != Guid.Empty && !string.IsNullOrEmpty(Code)
             && await mediator.Send(new ResetPassword(UserId, Code, Input.NewPassword ?? string.Empty));
 
-        return LinkWorks ? Redirect("/account/sign-in?reset=true") : Page();
+        return LinkWorks ? RedirectToPage("/Account/SignIn", new { area = "", reset = "true" }) : Page();
     }
 
     public sealed class ResetPasswordForm

@@ -34,13 +34,13 @@ public sealed class SessionsModel(IMediator mediator) : PageModel
         }
 
         await mediator.Send(new EndSession(User.Id(), session));
-        return Redirect("/account/sessions?done=one");
+        return RedirectToPage("/Account/Sessions", new { area = "", done = "one" });
     }
 
     public async Task<IActionResult> OnPostEndOthersAsync()
     {
         await mediator.Send(new EndOtherSessions(User.Id(), Current));
-        return Redirect("/account/sessions?done=others");
+        return RedirectToPage("/Account/Sessions", new { area = "", done = "others" });
     }
 
     private Guid? Current => Guid.TryParse(User.FindFirst(AccountClaims.Session)?.Value, out var id) ? id : null;

@@ -13,6 +13,6 @@ public sealed class SignOutModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(new Border.Accounts.Contracts.SignOut());
-        return LocalRedirect("/");
+        return RedirectToPage("/Index", new { area = "" });
     }
 }

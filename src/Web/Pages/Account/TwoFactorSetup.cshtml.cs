@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Border.Accounts.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +15,7 @@ namespace Border.Web.Pages.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
+public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel, IRedisplayAfterRefusal
 {
     [BindProperty]
     public SetupForm Input { get; set; } = new();
@@ -31,6 +30,9 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
 
     [FromQuery]
     public bool Off { get; set; }
+
+    /// <summary>Set by the enable handler, so a wrong code shows the same pending key again to try with.</summary>
+    private bool enabling;
 
     public async Task OnGetAsync() => Status = await mediator.Send(new GetAuthenticatorSetup(User.Id()));
 
@@ -47,34 +49,27 @@ public sealed class TwoFactorSetupModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
-        try
-        {
-            RecoveryCodes = await mediator.Send(new EnableAuthenticator(User.Id(), Input.PendingKey ?? string.Empty, Input.Code ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            Setup = await mediator.Send(new StartAuthenticatorSetup(User.Id(), Input.PendingKey));
-        }
-
+        enabling = true;
+        RecoveryCodes = await mediator.Send(new EnableAuthenticator(User.Id(), Input.PendingKey ?? string.Empty, Input.Code ?? string.Empty));
         await OnGetAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
-        try
+        await mediator.Send(new DisableAuthenticator(User.Id(), Input.Password ?? string.Empty));
+        return RedirectToPage("/Account/TwoFactorSetup", new { area = "", off = "true" });
+    }
+
+    public async Task<IActionResult> RedisplayAsync()
+    {
+        if (enabling)
         {
-            await mediator.Send(new DisableAuthenticator(User.Id(), Input.Password ?? string.Empty));
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused);
-            await OnGetAsync();
-            return Page();
+            Setup = await mediator.Send(new StartAuthenticatorSetup(User.Id(), Input.PendingKey));
         }
 
-        return Redirect("/account/two-factor/setup?off=true");
+        await OnGetAsync();
+        return Page();
     }
 
     public sealed class SetupForm

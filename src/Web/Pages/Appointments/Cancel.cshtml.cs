@@ -26,5 +26,5 @@ public sealed class CancelModel(IMediator mediator) : PageModel
     }
 
     public async Task<IActionResult> OnPostAsync() =>
-        await mediator.Send(new CancelAppointment(User.Id(), Id)) ? Redirect("/appointments?cancelled=true") : NotFound();
+        await mediator.Send(new CancelAppointment(User.Id(), Id)) ? RedirectToPage("/Appointments/Index", new { area = "", cancelled = "true" }) : NotFound();
 }

@@ -30,7 +30,7 @@ public sealed class RequestModel(IMediator mediator) : PageModel, IRedisplayAfte
     {
         var receipt = await mediator.Send(new RequestAppointment(User.Id(), Input.PortCode, Input.State, Coordinate(Input.Latitude), Coordinate(Input.Longitude)));
 
-        return Redirect($"/appointments/requests/{receipt.RequestId}?received=true");
+        return RedirectToPage("/Appointments/Show", new { area = "", id = receipt.RequestId, received = "true" });
     }
 
     private async Task LoadAsync()

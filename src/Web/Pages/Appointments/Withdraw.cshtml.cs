@@ -26,5 +26,5 @@ public sealed class WithdrawModel(IMediator mediator) : PageModel
     }
 
     public async Task<IActionResult> OnPostAsync() =>
-        await mediator.Send(new WithdrawRequest(User.Id(), Id)) ? Redirect("/appointments?withdrawn=true") : NotFound();
+        await mediator.Send(new WithdrawRequest(User.Id(), Id)) ? RedirectToPage("/Appointments/Index", new { area = "", withdrawn = "true" }) : NotFound();
 }

@@ -44,7 +44,7 @@ public sealed class AnswerModel(IMediator mediator) : CasePageModel(mediator)
             return NotFound();
         }
 
-        return Redirect($"/cases/{Id}?done=answered");
+        return RedirectToPage("/Cases/Show", new { area = "", id = Id, done = "answered" });
     }
 
     private async Task<bool> FindAsync()

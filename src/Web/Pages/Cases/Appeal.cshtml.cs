@@ -35,7 +35,7 @@ public sealed class AppealModel(IMediator mediator) : CasePageModel(mediator)
         var file = Upload;
         await using var content = file?.OpenReadStream();
         var upload = content is null ? null : new CaseFileUpload(content, file!.Length);
-        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement, upload)) ? Redirect($"/cases/{Id}?done=appealed") : NotFound();
+        return await Mediator.Send(new AppealDecision(User.Id(), Id, Statement, upload)) ? RedirectToPage("/Cases/Show", new { area = "", id = Id, done = "appealed" }) : NotFound();
     }
 
     private async Task<bool> FindAsync()

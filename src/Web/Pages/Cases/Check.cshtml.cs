@@ -20,10 +20,10 @@ public sealed class CheckModel(IMediator mediator) : CasePageModel(mediator)
 
         if (Case.State != CaseState.Draft)
         {
-            return Redirect($"/cases/{Id}/receipt");
+            return RedirectToPage("/Cases/Receipt", new { area = "", id = Id });
         }
 
-        return await Mediator.Send(new SubmitCase(User.Id(), Id)) is null ? NotFound() : Redirect($"/cases/{Id}/receipt");
+        return await Mediator.Send(new SubmitCase(User.Id(), Id)) is null ? NotFound() : RedirectToPage("/Cases/Receipt", new { area = "", id = Id });
     }
 
     private async Task<bool> FindAsync() => await LoadAsync() && Case.State == CaseState.Draft;

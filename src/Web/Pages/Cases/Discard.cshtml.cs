@@ -11,5 +11,5 @@ public sealed class DiscardModel(IMediator mediator) : CasePageModel(mediator)
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() && Case.State == CaseState.Draft ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync() =>
-        await Mediator.Send(new DiscardDraft(User.Id(), Id)) ? Redirect("/cases?done=discarded") : NotFound();
+        await Mediator.Send(new DiscardDraft(User.Id(), Id)) ? RedirectToPage("/Cases/Index", new { area = "", done = "discarded" }) : NotFound();
 }

@@ -1,6 +1,5 @@
 using Border.Cases.Contracts.Catalogue;
 using Border.Cases.Contracts;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Border.Web.Pages.Cases;
 
 /// <summary>One question of a draft a page (GOV.UK): saving it saves the draft, so a dropped connection loses nothing.</summary>
+[RefusalFields(nameof(Answer), OneField = true)]
 public sealed class QuestionModel(IMediator mediator) : CasePageModel(mediator)
 {
     [FromRoute]
@@ -41,21 +41,9 @@ public sealed class QuestionModel(IMediator mediator) : CasePageModel(mediator)
             return NotFound();
         }
 
-        try
+        if (!await Mediator.Send(new SaveCaseAnswers(User.Id(), Id, new Dictionary<string, string?> { [Key] = Answer })))
         {
-            if (!await Mediator.Send(new SaveCaseAnswers(User.Id(), Id, new Dictionary<string, string?> { [Key] = Answer })))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            foreach (var failure in refused.Failures)
-            {
-                ModelState.AddModelError(nameof(Answer), failure.Message);
-            }
-
-            return Page();
+            return NotFound();
         }
 
         return Redirect(CaseFlow.AfterQuestion(Id, Kind, Key, Changing));

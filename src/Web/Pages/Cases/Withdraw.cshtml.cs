@@ -11,5 +11,5 @@ public sealed class WithdrawModel(IMediator mediator) : CasePageModel(mediator)
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() && Case.CanWithdraw ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync() =>
-        await Mediator.Send(new WithdrawCase(User.Id(), Id)) ? Redirect("/cases?done=withdrawn") : NotFound();
+        await Mediator.Send(new WithdrawCase(User.Id(), Id)) ? RedirectToPage("/Cases/Index", new { area = "", done = "withdrawn" }) : NotFound();
 }

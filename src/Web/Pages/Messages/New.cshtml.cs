@@ -35,7 +35,7 @@ public sealed class NewModel(IMediator mediator, IStringLocalizer<Strings> S) : 
     {
         var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new StartConversation(
             User.Id(), Input.Key, Input.Topic, Input.CaseId, Input.Subject, Input.Body, files)));
-        return Redirect($"/messages/{sent.ConversationId}");
+        return RedirectToPage("/Messages/Show", new { area = "", id = sent.ConversationId });
     }
 
     private async Task LoadAsync() =>

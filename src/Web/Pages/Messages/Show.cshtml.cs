@@ -32,7 +32,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var sent = await MessageFiles.SendAsync(S, Input.ChosenFiles(), files => mediator.Send(new ReplyAsApplicant(User.Id(), Input.Key, id, Input.Body, files)));
-        return sent is null ? NotFound() : Redirect($"/messages/{sent.ConversationId}");
+        return sent is null ? NotFound() : RedirectToPage("/Messages/Show", new { area = "", id = sent.ConversationId });
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid? before)

@@ -23,6 +23,6 @@ public sealed class SettingsModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync([FromForm] List<string> topics)
     {
         await mediator.Send(new ChangeEmailSettings(User.Id(), topics));
-        return Redirect("/notifications/settings?saved=true");
+        return RedirectToPage("/Notifications/Settings", new { area = "", saved = "true" });
     }
 }

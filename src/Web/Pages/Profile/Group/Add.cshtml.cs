@@ -20,6 +20,6 @@ public sealed class AddModel(IMediator mediator) : PageModel
     {
         var memberId = await mediator.Send(new AddGroupMember(User.Id(), Input.ToAnswers()));
 
-        return Redirect($"/profile/documents/{memberId}");
+        return RedirectToPage("/Profile/Document", new { area = "", travellerId = memberId });
     }
 }

@@ -33,6 +33,6 @@ public sealed class EditModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        return Redirect("/profile/group");
+        return RedirectToPage("/Profile/Group/Index", new { area = "" });
     }
 }

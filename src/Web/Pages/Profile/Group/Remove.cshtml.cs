@@ -34,7 +34,7 @@ public sealed class RemoveModel(IMediator mediator) : PageModel, IRedisplayAfter
             return NotFound();
         }
 
-        return Redirect("/profile/group");
+        return RedirectToPage("/Profile/Group/Index", new { area = "" });
     }
 
     /// <summary>A refusal shows the page again with what it shows reloaded.</summary>

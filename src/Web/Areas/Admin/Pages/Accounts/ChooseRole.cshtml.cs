@@ -36,7 +36,7 @@ public sealed class ChooseRoleModel(IMediator mediator, IStringLocalizer<Strings
             return Page();
         }
 
-        return Redirect($"/admin/accounts/{Id}/{AccountChanges.AddRole}?role={Input.Role}");
+        return RedirectToPage("/Accounts/Confirm", new { area = "Admin", id = Id, change = AccountChanges.AddRole, role = Input.Role });
     }
 
     private async Task<bool> LoadAsync()

@@ -31,7 +31,7 @@ public sealed class ConfirmModel(IMediator mediator) : PageModel
 
         await mediator.Send(AccountChanges.Request(Change, User.Id(), Id, Role)!);
 
-        return Redirect($"/admin/accounts/{Id}?done={Change}");
+        return RedirectToPage("/Accounts/Show", new { area = "Admin", id = Id, done = Change });
     }
 
     private async Task<bool> LoadAsync()

@@ -42,7 +42,7 @@ public sealed class HomePortModel(IMediator mediator) : PageModel
 
         await mediator.Send(new SetHomePort(User.Id(), Id, string.IsNullOrWhiteSpace(Port) ? null : Port));
 
-        return Redirect($"/admin/accounts/{Id}?done={Border.Web.Areas.Admin.AccountChanges.HomePort}");
+        return RedirectToPage("/Accounts/Show", new { area = "Admin", id = Id, done = Border.Web.Areas.Admin.AccountChanges.HomePort });
     }
 
     private async Task<bool> LoadAsync()

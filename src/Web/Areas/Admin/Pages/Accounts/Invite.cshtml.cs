@@ -21,7 +21,7 @@ public sealed class InviteModel(IMediator mediator) : PageModel
     {
         var id = await mediator.Send(new InviteStaff(User.Id(), Input.Email ?? string.Empty, Input.Role ?? string.Empty, Input.Culture ?? string.Empty));
 
-        return Redirect($"/admin/accounts/{id}?done=invited");
+        return RedirectToPage("/Accounts/Show", new { area = "Admin", id, done = "invited" });
     }
 
     public sealed class InviteForm

@@ -84,7 +84,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) 
             Input.ConfirmationHours!.Value, Input.ReminderHours!.Value, Input.EligibleStates.Distinct().ToList(), Input.GroupMaximum!.Value);
         await mediator.Send(new SaveSettings(User.Id(), settings));
 
-        return Redirect("/admin/settings?saved=true");
+        return RedirectToPage("/Settings/Index", new { area = "Admin", saved = "true" });
     }
 
     private void Missing<T>(string field, T? value, string label)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Web.Composition.Security;
 using Border.Web.Forms;
@@ -34,6 +35,6 @@ public sealed class RunModel(IMediator mediator) : PageModel
 
         Result = await mediator.Send(new RunAllocation(date, User.Id()));
 
-        return Result.AlreadyRan ? Page() : Redirect($"/staff/allocation?ran={date:yyyy-MM-dd}");
+        return Result.AlreadyRan ? Page() : RedirectToPage("/Allocation/Index", new { area = "Staff", ran = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 }

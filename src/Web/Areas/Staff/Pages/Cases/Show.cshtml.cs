@@ -3,7 +3,6 @@ using Border.Accounts.Contracts.Profile;
 using Border.Cases.Contracts;
 using Border.Cases.Contracts.Catalogue;
 using Border.Shared.Localization;
-using Border.Shared.Validation;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,8 @@ namespace Border.Web.Areas.Staff.Pages.Cases;
 /// decide with reasons; a supervisor also decides its appeal. Every read is audited by the use case; the roles the
 /// use cases leave to the pages (supervisor-only kinds and appeals) are checked here.
 /// </summary>
-public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
+[RefusalFields(RefusalFieldsAttribute.HandlerName)]
+public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel, IRedisplayAfterRefusal
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -82,10 +82,10 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
         await mediator.Send(new ReleaseCase(User.Id(), Id, IsSupervisor)) ? Back("released") : await RefuseAsync("Claim", S["This case is not yours to release."]);
 
     public Task<IActionResult> OnPostResolveAsync(Guid checkId) =>
-        SendAsync("Resolve", new ResolveCheck(User.Id(), Id, checkId, Note), "resolved");
+        SendAsync(new ResolveCheck(User.Id(), Id, checkId, Note), "resolved");
 
     public Task<IActionResult> OnPostRequestAsync() =>
-        SendAsync("Request", new RequestDocuments(User.Id(), Id, Version, What), "requested");
+        SendAsync(new RequestDocuments(User.Id(), Id, Version, What), "requested");
 
     public async Task<IActionResult> OnPostDecideAsync()
     {
@@ -105,7 +105,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
             return await RefuseAsync("Decide.Outcome", S["Choose approve or deny."]);
         }
 
-        return await SendAsync("Decide", new DecideCase(User.Id(), Id, version, outcome, Reasons, Note), "decided");
+        return await SendAsync(new DecideCase(User.Id(), Id, version, outcome, Reasons, Note), "decided");
     }
 
     public async Task<IActionResult> OnPostAppealAsync()
@@ -120,26 +120,13 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
             return await RefuseAsync("Appeal.AppealOutcome", S["Choose what happens to the appeal."]);
         }
 
-        return await SendAsync("Appeal", new DecideAppeal(User.Id(), Id, Version, outcome, Note), "appeal-decided");
+        return await SendAsync(new DecideAppeal(User.Id(), Id, Version, outcome, Note), "appeal-decided");
     }
 
-    private async Task<IActionResult> SendAsync(string form, IRequest<bool> command, string done)
-    {
-        try
-        {
-            if (!await mediator.Send(command))
-            {
-                return NotFound();
-            }
-        }
-        catch (RequestValidationException refused)
-        {
-            this.AddFailures(refused, prefix: form);
-            return await LoadAsync() ? Page() : NotFound();
-        }
+    private async Task<IActionResult> SendAsync(IRequest<bool> command, string done) =>
+        await mediator.Send(command) ? Back(done) : NotFound();
 
-        return Back(done);
-    }
+    public async Task<IActionResult> RedisplayAsync() => await LoadAsync() ? Page() : NotFound();
 
     private async Task<IActionResult> RefuseAsync(string field, string message)
     {
@@ -147,7 +134,7 @@ public sealed class ShowModel(IMediator mediator, IStringLocalizer<Strings> S) :
         return await LoadAsync() ? Page() : NotFound();
     }
 
-    private RedirectResult Back(string done) => Redirect($"/staff/cases/{Id}?done={done}");
+    private RedirectToPageResult Back(string done) => RedirectToPage("/Cases/Show", new { area = "Staff", id = Id, done });
 
     private async Task<bool> LoadAsync()
     {

@@ -39,7 +39,7 @@ public sealed class CorrectionModel(IMediator mediator) : PageModel
 
         await mediator.Send(new StartCorrectionAtCheckIn(User.Id(), Appointment.ApplicantId, Detail, Person, Note));
 
-        return Redirect($"/staff/check-in/{Id}?correction=true");
+        return RedirectToPage("/CheckIn/Show", new { area = "Staff", id = Id, correction = "true" });
     }
 
     private async Task<bool> LoadAsync()

@@ -33,6 +33,6 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) 
         }
 
         Search = await mediator.Send(new FindAppointmentByNumber(User.Id(), Number));
-        return Search is { Result: CheckInSearchResult.Found, AppointmentId: { } id } ? Redirect($"/staff/check-in/{id}") : Page();
+        return Search is { Result: CheckInSearchResult.Found, AppointmentId: { } id } ? RedirectToPage("/CheckIn/Show", new { area = "Staff", id }) : Page();
     }
 }

@@ -3,6 +3,7 @@ using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 
 namespace Border.Web.Areas.Staff.Pages.CheckIn;
 
@@ -35,7 +36,7 @@ public sealed class RecordModel(IMediator mediator) : PageModel
         var result = await mediator.Send(new RecordCheckIn(User.Id(), Id, Outcome, Note));
 
         return result is null ? NotFound()
-            : Redirect($"/staff/check-in/{Id}?{(result.AlreadyRecorded ? "already" : "recorded")}=true");
+            : RedirectToPage("/CheckIn/Show", new RouteValueDictionary { ["area"] = "Staff", ["id"] = Id, [result.AlreadyRecorded ? "already" : "recorded"] = "true" });
     }
 
     private async Task<bool> LoadAsync()

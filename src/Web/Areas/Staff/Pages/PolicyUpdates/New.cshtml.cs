@@ -30,7 +30,7 @@ public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayAfterRef
             Input.BodySpanish ?? string.Empty,
             Input.Audience == AudienceChoice.Ports ? Input.Ports : null));
 
-        return Redirect("/staff/policy-updates?published=true");
+        return RedirectToPage("/PolicyUpdates/Index", new { area = "Staff", published = "true" });
     }
 
     public sealed class PolicyUpdateForm

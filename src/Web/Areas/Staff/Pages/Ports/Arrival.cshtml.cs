@@ -56,7 +56,7 @@ public sealed class ArrivalModel(IMediator mediator, IStringLocalizer<Strings> S
 
         await mediator.Send(new ChangePortArrival(User.Id(), Code, Input.Address, latitude, longitude, Input.ArriveMinutesBefore));
 
-        return Redirect($"/staff/ports/{Code}?saved=true");
+        return RedirectToPage("/Ports/Show", new { area = "Staff", code = Code, saved = "true" });
     }
 
     /// <summary>Degrees as a map shows them, with a point or a comma for the decimals, whatever the page's language.</summary>

@@ -45,7 +45,7 @@ public sealed class CapacityModel(IMediator mediator) : PageModel
 
         await mediator.Send(new ChangePortCapacity(User.Id(), Code, Input.DailyCapacity, Input.FirstSlot, Input.LastSlot, Input.SlotMinutes));
 
-        return Redirect($"/staff/ports/{Code}?saved=true");
+        return RedirectToPage("/Ports/Show", new { area = "Staff", code = Code, saved = "true" });
     }
 
     private async Task<bool> LoadAsync()

@@ -36,7 +36,7 @@ public sealed class DateChangeModel(IMediator mediator) : PageModel
 
         await mediator.Send(new SetPortDate(User.Id(), Code, Input.Date, Input.Capacity, Input.Closed, Input.Reason));
 
-        return Redirect($"/staff/ports/{Code}?saved=true");
+        return RedirectToPage("/Ports/Show", new { area = "Staff", code = Code, saved = "true" });
     }
 
     private async Task<bool> LoadAsync()

@@ -39,7 +39,7 @@ public sealed class ShowModel(IMediator mediator) : PageModel, IRedisplayAfterRe
             return NotFound();
         }
 
-        return Redirect($"/staff/ports/{Code}?saved=true");
+        return RedirectToPage("/Ports/Show", new { area = "Staff", code = Code, saved = "true" });
     }
 
     /// <summary>A refusal shows the page again with what it shows reloaded.</summary>

@@ -52,6 +52,6 @@ public sealed class AddModel(IMediator mediator, TimeProvider clock, IStringLoca
 
         await mediator.Send(new AddWatchListEntry(User.Id(), FullName, born, Reason));
 
-        return Redirect("/staff/watch-list?done=added");
+        return RedirectToPage("/WatchList/Index", new { area = "Staff", done = "added" });
     }
 }

@@ -26,7 +26,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync() => Names = await mediator.Send(new ListWatchList(User.Id(), Search, PageNumber));
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid entryId) =>
-        await mediator.Send(new RemoveWatchListEntry(User.Id(), entryId)) ? Redirect("/staff/watch-list?done=removed") : NotFound();
+        await mediator.Send(new RemoveWatchListEntry(User.Id(), entryId)) ? RedirectToPage("/WatchList/Index", new { area = "Staff", done = "removed" }) : NotFound();
 
     public string PageLink(int page) => $"/staff/watch-list?q={Uri.EscapeDataString(Search ?? "")}&page={page}";
 }
