@@ -10,21 +10,9 @@ namespace Border.Architecture.Tests.Links;
 /// </summary>
 internal static partial class PageRedirectRules
 {
-    /// <summary>
-    /// Files still redirecting by address while another change owns them (the staff messaging rework); remove an entry
-    /// when its file moves to <c>RedirectToPage</c>.
-    /// </summary>
-    public static readonly IReadOnlySet<string> NotYetConverted = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "src/Web/Areas/Staff/Pages/Messages/Name.cshtml.cs",
-        "src/Web/Areas/Staff/Pages/Messages/Show.cshtml.cs",
-        "src/Web/Areas/Staff/Pages/Messages/Replies/Edit.cshtml.cs",
-        "src/Web/Areas/Staff/Pages/Messages/Replies/Index.cshtml.cs",
-    };
-
     public static IReadOnlyList<string> Violations(IEnumerable<SourceFile> pageModels) =>
     [
-        .. pageModels.Where(file => !NotYetConverted.Contains(file.Path))
+        .. pageModels
             .SelectMany(file => file.Text.Split('\n').Select((line, index) => (Line: index + 1, Text: line))
             .SelectMany(line => LiteralRedirect().Matches(line.Text)
                 .Select(m => $"{file.Path}:{line.Line} redirects to \"{m.Groups["url"].Value}\" by its address; name the page with RedirectToPage"))),
