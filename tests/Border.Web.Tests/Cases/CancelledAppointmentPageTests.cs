@@ -68,6 +68,7 @@ public sealed class CancelledAppointmentPageTests(WebAppFixture app) : IClassFix
             ["earlier-history"] = "no",
         })));
         Assert.NotNull(await SendAsync(new SubmitCase(applicant, id)));
+        await OutboxDelivery.DeliverAllAsync(app.Services);
         Assert.True(await SendAsync(new CancelAppointment(applicant, appointment)));
         await OutboxDelivery.DeliverAllAsync(app.Services);
         return id;

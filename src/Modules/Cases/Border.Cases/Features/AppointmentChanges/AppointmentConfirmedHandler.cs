@@ -26,7 +26,9 @@ internal sealed class AppointmentConfirmedHandler(CasesDbContext db, IMediator m
         var waiting = await db.Cases
             .Where(c => c.ApplicantId == notification.ApplicantId && c.LostAppointmentAt != null && Transitions.AwaitingDecision.Contains(c.State))
             .ToListAsync(cancellationToken);
-        if (waiting.Count > 0 && await mediator.Send(new GetMyOffer(notification.ApplicantId, notification.AppointmentId), cancellationToken) is { } appointment)
+        // Read now, not when it was confirmed: an appointment cancelled since then replaces nothing.
+        if (waiting.Count > 0
+            && await mediator.Send(new GetMyOffer(notification.ApplicantId, notification.AppointmentId), cancellationToken) is { Status: AppointmentStatus.Confirmed } appointment)
         {
             foreach (var @case in waiting)
             {
