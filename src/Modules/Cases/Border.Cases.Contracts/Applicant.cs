@@ -48,7 +48,13 @@ public sealed record CaseView(
 {
     /// <summary>The catalogue key of each file attached to the draft, once per file.</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
+
+    /// <summary>The group's appointment that was cancelled while this case waits for a decision, if one was and no new one is confirmed.</summary>
+    public LostAppointment? LostAppointment { get; init; }
 }
+
+/// <summary>The group's appointment that was cancelled while the case waited for a decision: when it was and where.</summary>
+public sealed record LostAppointment(DateTimeOffset SlotStartsAt, string PortName, string PortTimeZone);
 
 public sealed record CaseHistoryItem(CaseEventKind Kind, DateTimeOffset At, string? Note);
 

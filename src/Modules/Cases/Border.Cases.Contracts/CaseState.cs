@@ -66,4 +66,7 @@ public enum CaseEventKind
     Withdrawn,
     ClosedNoAnswer,
     Discarded,
+
+    /// <summary>The group's appointment was cancelled while the case waited for a decision; the case stays open.</summary>
+    AppointmentCancelled,
 }

@@ -56,7 +56,11 @@ public sealed record StaffCaseView(
     DecisionView? Decision,
     AppealView? Appeal,
     Guid? DecidedBy,
-    IReadOnlyList<CaseFileView> Files);
+    IReadOnlyList<CaseFileView> Files)
+{
+    /// <summary>The group's appointment that was cancelled while the case waited, if one was and no new one is confirmed since.</summary>
+    public LostAppointment? LostAppointment { get; init; }
+}
 
 /// <param name="Explanation">English key with <see cref="Arguments"/> for its placeholders.</param>
 public sealed record CheckResultView(

@@ -1,5 +1,6 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
+using Border.Cases.Contracts;
 using Border.Messaging.Contracts;
 using Border.Scheduling.Contracts;
 using Border.Shared.Jobs;
@@ -59,6 +60,29 @@ internal static class AuditActionNames
         MessagingAuditActions.SavedReplyAdded,
         MessagingAuditActions.SavedReplyChanged,
         MessagingAuditActions.SavedReplyRemoved,
+        CaseAuditActions.Started,
+        CaseAuditActions.Submitted,
+        CaseAuditActions.ChecksFinished,
+        CaseAuditActions.Claimed,
+        CaseAuditActions.Released,
+        CaseAuditActions.Viewed,
+        CaseAuditActions.CheckResolved,
+        CaseAuditActions.DocumentsRequested,
+        CaseAuditActions.DocumentsAnswered,
+        CaseAuditActions.Decided,
+        CaseAuditActions.Appealed,
+        CaseAuditActions.AppealDecided,
+        CaseAuditActions.Withdrawn,
+        CaseAuditActions.ClosedNoAnswer,
+        CaseAuditActions.Discarded,
+        CaseAuditActions.AppointmentCancelled,
+        CaseAuditActions.FileViewed,
+        CaseAuditActions.RequirementPublished,
+        CaseAuditActions.WatchListAdded,
+        CaseAuditActions.WatchListRemoved,
+        CaseAuditActions.WatchListViewed,
+        CaseAuditActions.WatchListImported,
+        CaseAuditActions.AwaitingDocumentsListed,
     ];
 
     public static string Describe(string action, IStringLocalizer S) => action switch
@@ -106,6 +130,29 @@ internal static class AuditActionNames
         MessagingAuditActions.SavedReplyAdded => S["Saved reply added"],
         MessagingAuditActions.SavedReplyChanged => S["Saved reply changed"],
         MessagingAuditActions.SavedReplyRemoved => S["Saved reply removed"],
+        CaseAuditActions.Started => S["Case started"],
+        CaseAuditActions.Submitted => S["Case sent"],
+        CaseAuditActions.ChecksFinished => S["Automated checks run on a case"],
+        CaseAuditActions.Claimed => S["Case taken by an officer"],
+        CaseAuditActions.Released => S["Case returned to the queue"],
+        CaseAuditActions.Viewed => S["Case opened by staff"],
+        CaseAuditActions.CheckResolved => S["Check result resolved with a note"],
+        CaseAuditActions.DocumentsRequested => S["Documents asked for in a case"],
+        CaseAuditActions.DocumentsAnswered => S["Documents sent for a case"],
+        CaseAuditActions.Decided => S["Case decided"],
+        CaseAuditActions.Appealed => S["Decision appealed"],
+        CaseAuditActions.AppealDecided => S["Appeal decided"],
+        CaseAuditActions.Withdrawn => S["Case withdrawn by the applicant"],
+        CaseAuditActions.ClosedNoAnswer => S["Case closed: documents not sent in time"],
+        CaseAuditActions.Discarded => S["Draft discarded"],
+        CaseAuditActions.AppointmentCancelled => S["Cancelled appointment noted in a case"],
+        CaseAuditActions.FileViewed => S["Case file opened"],
+        CaseAuditActions.RequirementPublished => S["Entry requirements page published"],
+        CaseAuditActions.WatchListAdded => S["Name added to the watch list"],
+        CaseAuditActions.WatchListRemoved => S["Name removed from the watch list"],
+        CaseAuditActions.WatchListViewed => S["Watch list opened"],
+        CaseAuditActions.WatchListImported => S["Names imported into the watch list"],
+        CaseAuditActions.AwaitingDocumentsListed => S["Cases waiting for documents listed"],
         _ => action,
     };
 }

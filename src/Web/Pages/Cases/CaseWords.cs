@@ -22,6 +22,7 @@ public static class CaseWords
         CaseEventKind.Withdrawn => "Withdrawn",
         CaseEventKind.ClosedNoAnswer => "Closed: no answer",
         CaseEventKind.Discarded => "Draft discarded",
+        CaseEventKind.AppointmentCancelled => "The group's appointment was cancelled",
         _ => kind.ToString(),
     };
 

@@ -21,6 +21,14 @@ internal sealed class Case
 
     public DateTimeOffset? AppointmentAt { get; set; }
 
+    /// <summary>The group's appointment that was cancelled while the case waited, said on both case pages; null while none was.</summary>
+    public DateTimeOffset? LostAppointmentAt { get; set; }
+
+    public string? LostAppointmentPort { get; set; }
+
+    /// <summary>The port's IANA zone: the lost appointment's time is read in it.</summary>
+    public string? LostAppointmentZone { get; set; }
+
     public CaseState State { get; set; }
 
     /// <summary>The IANA zone where the applicant said they are: the appeal window's days end at midnight there.</summary>

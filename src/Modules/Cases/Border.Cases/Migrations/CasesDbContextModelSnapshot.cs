@@ -131,6 +131,20 @@ namespace Border.Cases.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset?>("LostAppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lost_appointment_at");
+
+                    b.Property<string>("LostAppointmentPort")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lost_appointment_port");
+
+                    b.Property<string>("LostAppointmentZone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lost_appointment_zone");
+
                     b.Property<string>("PortCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -429,13 +443,13 @@ namespace Border.Cases.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("answer_note");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
                     b.Property<DateTimeOffset?>("AnswerSettledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answer_settled_at");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")

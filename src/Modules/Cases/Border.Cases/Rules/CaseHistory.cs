@@ -12,24 +12,25 @@ namespace Border.Cases.Rules;
 /// </summary>
 internal static class CaseHistory
 {
-    /// <summary>Audit actions of Cases (stable names the audit log page translates).</summary>
+    /// <summary>The audit action each history line writes.</summary>
     public static string AuditAction(CaseEventKind kind) => kind switch
     {
-        CaseEventKind.Started => "cases.started",
-        CaseEventKind.Submitted => "cases.submitted",
-        CaseEventKind.ChecksFinished => "cases.checks-finished",
-        CaseEventKind.Claimed => "cases.claimed",
-        CaseEventKind.Released => "cases.released",
-        CaseEventKind.Viewed => "cases.viewed",
-        CaseEventKind.CheckResolved => "cases.check-resolved",
-        CaseEventKind.DocumentsRequested => "cases.documents-requested",
-        CaseEventKind.DocumentsAnswered => "cases.documents-answered",
-        CaseEventKind.Decided => "cases.decided",
-        CaseEventKind.Appealed => "cases.appealed",
-        CaseEventKind.AppealDecided => "cases.appeal-decided",
-        CaseEventKind.Withdrawn => "cases.withdrawn",
-        CaseEventKind.ClosedNoAnswer => "cases.closed-no-answer",
-        CaseEventKind.Discarded => "cases.discarded",
+        CaseEventKind.Started => CaseAuditActions.Started,
+        CaseEventKind.Submitted => CaseAuditActions.Submitted,
+        CaseEventKind.ChecksFinished => CaseAuditActions.ChecksFinished,
+        CaseEventKind.Claimed => CaseAuditActions.Claimed,
+        CaseEventKind.Released => CaseAuditActions.Released,
+        CaseEventKind.Viewed => CaseAuditActions.Viewed,
+        CaseEventKind.CheckResolved => CaseAuditActions.CheckResolved,
+        CaseEventKind.DocumentsRequested => CaseAuditActions.DocumentsRequested,
+        CaseEventKind.DocumentsAnswered => CaseAuditActions.DocumentsAnswered,
+        CaseEventKind.Decided => CaseAuditActions.Decided,
+        CaseEventKind.Appealed => CaseAuditActions.Appealed,
+        CaseEventKind.AppealDecided => CaseAuditActions.AppealDecided,
+        CaseEventKind.Withdrawn => CaseAuditActions.Withdrawn,
+        CaseEventKind.ClosedNoAnswer => CaseAuditActions.ClosedNoAnswer,
+        CaseEventKind.Discarded => CaseAuditActions.Discarded,
+        CaseEventKind.AppointmentCancelled => CaseAuditActions.AppointmentCancelled,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

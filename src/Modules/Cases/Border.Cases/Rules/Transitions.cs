@@ -10,6 +10,9 @@ internal static class Transitions
     /// <summary>States an officer works on: claimable, decidable, documents can be asked for.</summary>
     public static bool UnderReview(CaseState state) => state == CaseState.Submitted;
 
+    /// <summary>Sent and not yet decided: what the group's changes still matter to (checks, appointment).</summary>
+    public static readonly CaseState[] AwaitingDecision = [CaseState.Submitted, CaseState.DocumentsRequested];
+
     public static bool IsClosed(CaseState state) =>
         state is CaseState.Approved or CaseState.Denied or CaseState.Withdrawn or CaseState.ClosedNoAnswer or CaseState.Discarded;
 }

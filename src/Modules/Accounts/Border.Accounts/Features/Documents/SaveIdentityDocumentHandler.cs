@@ -40,6 +40,7 @@ internal sealed class SaveIdentityDocumentHandler(AccountsDbContext db, TimeProv
         document.IssuingCountry = request.IssuingCountry!.Trim();
         document.ExpiresOn = DateAnswer.Read(request.ExpiresOn, out var expires) == DateProblem.None ? expires : null;
         document.UpdatedAt = now;
+        TravellerChanges.Tell(db, request.UserId, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

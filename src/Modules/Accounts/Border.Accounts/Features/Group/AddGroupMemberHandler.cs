@@ -37,6 +37,7 @@ internal sealed class AddGroupMemberHandler(AccountsDbContext db, TimeProvider c
             AddedAt = now,
         };
         db.GroupMembers.Add(member);
+        TravellerChanges.Tell(db, request.UserId, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return member.Id;

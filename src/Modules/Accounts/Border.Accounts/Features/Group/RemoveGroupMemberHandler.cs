@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Accounts.Features.Group;
 
 /// <summary>The member leaves the group with their document and its photo: nothing of theirs is kept.</summary>
-internal sealed class RemoveGroupMemberHandler(AccountsDbContext db, FileStore files) : IRequestHandler<RemoveGroupMember, bool>
+internal sealed class RemoveGroupMemberHandler(AccountsDbContext db, FileStore files, TimeProvider clock) : IRequestHandler<RemoveGroupMember, bool>
 {
     public async Task<bool> Handle(RemoveGroupMember request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ internal sealed class RemoveGroupMemberHandler(AccountsDbContext db, FileStore f
         }
 
         db.GroupMembers.Remove(member);
+        TravellerChanges.Tell(db, request.UserId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Border.Accounts.Features.Group;
 
-internal sealed class UpdateGroupMemberHandler(AccountsDbContext db) : IRequestHandler<UpdateGroupMember, bool>
+internal sealed class UpdateGroupMemberHandler(AccountsDbContext db, TimeProvider clock) : IRequestHandler<UpdateGroupMember, bool>
 {
     public async Task<bool> Handle(UpdateGroupMember request, CancellationToken cancellationToken)
     {
@@ -21,6 +21,11 @@ internal sealed class UpdateGroupMemberHandler(AccountsDbContext db) : IRequestH
         member.DateOfBirth = DateAnswer.Parse(request.Answers.DateOfBirth);
         member.Nationality = request.Answers.Nationality!.Trim();
         member.Relationship = request.Answers.Relationship!;
+        if (db.Entry(member).State == EntityState.Modified)
+        {
+            TravellerChanges.Tell(db, request.UserId, clock.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -11,8 +11,14 @@ internal sealed class SaveBirthHandler(AccountsDbContext db, TimeProvider clock)
     {
         await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.DateOfBirth), cancellationToken);
         var dateOfBirth = DateAnswer.Parse(request.DateOfBirth);
-        await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
+        var now = clock.GetUtcNow();
+        await ProfileStore.UpdateAsync(db, request.UserId, now, profile =>
         {
+            if (profile.DateOfBirth != dateOfBirth)
+            {
+                TravellerChanges.Tell(db, request.UserId, now);
+            }
+
             profile.DateOfBirth = dateOfBirth;
             profile.Sex = request.Sex;
         }, cancellationToken);

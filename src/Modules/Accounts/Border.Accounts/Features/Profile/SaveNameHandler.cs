@@ -10,9 +10,16 @@ internal sealed class SaveNameHandler(AccountsDbContext db, TimeProvider clock) 
     public async Task<Unit> Handle(SaveName request, CancellationToken cancellationToken)
     {
         await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.FullName), cancellationToken);
-        await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
+        var now = clock.GetUtcNow();
+        await ProfileStore.UpdateAsync(db, request.UserId, now, profile =>
         {
-            profile.FullName = ProfileStore.Clean(request.FullName);
+            var fullName = ProfileStore.Clean(request.FullName);
+            if (profile.FullName != fullName)
+            {
+                TravellerChanges.Tell(db, request.UserId, now);
+            }
+
+            profile.FullName = fullName;
             profile.OtherNames = ProfileStore.Clean(request.OtherNames);
         }, cancellationToken);
         return Unit.Value;

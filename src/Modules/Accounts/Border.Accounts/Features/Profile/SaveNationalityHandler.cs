@@ -10,10 +10,17 @@ internal sealed class SaveNationalityHandler(AccountsDbContext db, TimeProvider 
     public async Task<Unit> Handle(SaveNationality request, CancellationToken cancellationToken)
     {
         await Travellers.RefuseIfFrozenAsync(db, request.UserId, nameof(request.Nationality), cancellationToken);
-        await ProfileStore.UpdateAsync(db, request.UserId, clock.GetUtcNow(), profile =>
+        var now = clock.GetUtcNow();
+        await ProfileStore.UpdateAsync(db, request.UserId, now, profile =>
         {
+            var nationality = request.Nationality!.Trim();
+            if (profile.Nationality != nationality)
+            {
+                TravellerChanges.Tell(db, request.UserId, now);
+            }
+
             profile.CountryOfBirth = request.CountryOfBirth!.Trim();
-            profile.Nationality = request.Nationality!.Trim();
+            profile.Nationality = nationality;
         }, cancellationToken);
         return Unit.Value;
     }

@@ -14,7 +14,7 @@ namespace Border.Cases.Features.CaseFiles;
 /// </summary>
 internal sealed class OpenCaseFileHandler(CasesDbContext db, ICaseFileContents files, TimeProvider clock) : IRequestHandler<OpenCaseFile, CaseFile?>
 {
-    public const string FileViewedAction = "cases.file-viewed";
+    public const string FileViewedAction = CaseAuditActions.FileViewed;
 
     public async Task<CaseFile?> Handle(OpenCaseFile request, CancellationToken cancellationToken)
     {

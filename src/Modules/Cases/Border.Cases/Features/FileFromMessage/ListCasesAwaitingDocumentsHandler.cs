@@ -10,7 +10,7 @@ namespace Border.Cases.Features.FileFromMessage;
 internal sealed class ListCasesAwaitingDocumentsHandler(CasesDbContext db, TimeProvider clock)
     : IRequestHandler<ListCasesAwaitingDocuments, IReadOnlyList<CaseAwaitingDocuments>>
 {
-    public const string AuditAction = "cases.awaiting-documents-listed";
+    public const string AuditAction = CaseAuditActions.AwaitingDocumentsListed;
 
     public async Task<IReadOnlyList<CaseAwaitingDocuments>> Handle(ListCasesAwaitingDocuments request, CancellationToken cancellationToken)
     {

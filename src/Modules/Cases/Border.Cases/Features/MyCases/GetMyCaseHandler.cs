@@ -40,6 +40,7 @@ internal sealed class GetMyCaseHandler(CasesDbContext db, TimeProvider clock) : 
                 .OrderBy(d => d.StoredAt)
                 .Select(d => d.DocumentKey!)
                 .ToListAsync(cancellationToken),
+            LostAppointment = Transitions.AwaitingDecision.Contains(@case.State) ? LostAppointments.Of(@case) : null,
         };
     }
 }

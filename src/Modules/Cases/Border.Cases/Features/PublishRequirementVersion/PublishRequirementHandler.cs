@@ -1,3 +1,4 @@
+using Border.Cases.Contracts;
 using Border.Cases.Contracts.Requirements;
 using Border.Cases.Data;
 using Border.Cases.Rules;
@@ -16,7 +17,7 @@ namespace Border.Cases.Features.PublishRequirementVersion;
 /// </summary>
 internal sealed class PublishRequirementHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<PublishRequirement, bool>
 {
-    public const string PublishedAction = "cases.requirement-published";
+    public const string PublishedAction = CaseAuditActions.RequirementPublished;
 
     private const string Stale = "Someone published this page since you opened it. Open it again to see their version, then make your change.";
 

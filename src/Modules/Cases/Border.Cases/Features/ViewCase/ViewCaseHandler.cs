@@ -50,6 +50,9 @@ internal sealed class ViewCaseHandler(CasesDbContext db, TimeProvider clock) : I
             details.DecisionView,
             details.AppealView,
             details.Decision?.OfficerId,
-            files);
+            files)
+        {
+            LostAppointment = LostAppointments.Of(@case),
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace Border.Cases.Features.WatchList;
 /// <summary>Adds every name of a checked CSV file in one save with one audit entry listing them: all or nothing.</summary>
 internal sealed class ImportWatchListHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<ImportWatchList, int>
 {
-    public const string ImportedAction = "cases.watch-list-imported";
+    public const string ImportedAction = CaseAuditActions.WatchListImported;
 
     public async Task<int> Handle(ImportWatchList request, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Border.Cases.Features.WatchList;
 /// </summary>
 internal sealed class ListWatchListHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<ListWatchList, WatchListPage>
 {
-    public const string ViewedAction = "cases.watch-list-viewed";
+    public const string ViewedAction = CaseAuditActions.WatchListViewed;
 
     public async Task<WatchListPage> Handle(ListWatchList request, CancellationToken cancellationToken)
     {

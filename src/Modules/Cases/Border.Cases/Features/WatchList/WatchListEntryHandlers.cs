@@ -10,7 +10,7 @@ namespace Border.Cases.Features.WatchList;
 /// <summary>A supervisor adds a name to the watch list; audited with what was added.</summary>
 internal sealed class AddWatchListEntryHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<AddWatchListEntry, Guid>
 {
-    public const string AddedAction = "cases.watch-list-added";
+    public const string AddedAction = CaseAuditActions.WatchListAdded;
 
     public async Task<Guid> Handle(AddWatchListEntry request, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ internal sealed class AddWatchListEntryHandler(CasesDbContext db, TimeProvider c
 
 internal sealed class RemoveWatchListEntryHandler(CasesDbContext db, TimeProvider clock) : IRequestHandler<RemoveWatchListEntry, bool>
 {
-    public const string RemovedAction = "cases.watch-list-removed";
+    public const string RemovedAction = CaseAuditActions.WatchListRemoved;
 
     public async Task<bool> Handle(RemoveWatchListEntry request, CancellationToken cancellationToken)
     {
