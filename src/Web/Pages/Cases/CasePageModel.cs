@@ -10,6 +10,9 @@ namespace Border.Web.Pages.Cases;
 /// <summary>A page about one of the signed-in applicant's cases; another applicant's case is not found.</summary>
 public abstract class CasePageModel(IMediator mediator) : PageModel
 {
+    /// <summary>On to a page of the draft, named by its page rather than its address.</summary>
+    private protected RedirectToPageResult ToStep(CaseStep step) => RedirectToPage(step.Page, step.Values);
+
     [FromRoute]
     public Guid Id { get; set; }
 

@@ -32,7 +32,7 @@ public sealed class DocumentModel(IMediator mediator) : CasePageModel(mediator)
 
     /// <summary>Goes on without a file: allowed for an optional document or one already attached; submission checks the rest.</summary>
     public async Task<IActionResult> OnPostSkipAsync() =>
-        await FindAsync() ? Redirect(CaseFlow.AfterDocument(Id, Kind, Key, Changing)) : NotFound();
+        await FindAsync() ? ToStep(CaseFlow.AfterDocument(Id, Kind, Key, Changing)) : NotFound();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -48,7 +48,9 @@ public sealed class DocumentModel(IMediator mediator) : CasePageModel(mediator)
             return NotFound();
         }
 
-        return Redirect(CaseFlow.Document(Id, Key) + "?added=true" + (Changing ? "&change=true" : ""));
+        var again = CaseFlow.Document(Id, Key);
+        again.Values["added"] = "true";
+        return ToStep(again.Changing(Changing));
     }
 
     [FromQuery(Name = "added")]

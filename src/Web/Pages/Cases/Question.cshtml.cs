@@ -46,7 +46,7 @@ public sealed class QuestionModel(IMediator mediator) : CasePageModel(mediator)
             return NotFound();
         }
 
-        return Redirect(CaseFlow.AfterQuestion(Id, Kind, Key, Changing));
+        return ToStep(CaseFlow.AfterQuestion(Id, Kind, Key, Changing));
     }
 
     private async Task<bool> FindAsync()

@@ -31,6 +31,7 @@ public sealed class StartModel(IMediator mediator) : PageModel
         }
 
         var id = await mediator.Send(new StartCase(User.Id(), kind.Kind));
-        return Redirect(CaseFlow.First(id, kind));
+        var first = CaseFlow.First(id, kind);
+        return RedirectToPage(first.Page, first.Values);
     }
 }
