@@ -10,6 +10,8 @@ internal sealed record KeyUse(string Key, string File, int Line);
 /// <summary>
 /// Finds literal keys handed to the localizer in C# and Razor source: S["..."], text["..."], Text["..."],
 /// S.Plural("...", count), ErrorMessage = "...", [Display(Name = "...")] and the message of new ValidationFailure(field, "...").
+/// A refusal made by a helper whose first argument is its message counts: Refusal.Of("..."), Refused("..."), Refuse("...").
+/// Inside an indexer, the results of a choice count too: S[ok ? "a" : "b"] and S[x switch { 1 => "a", _ => "b" }].
 /// </summary>
 internal static partial class LocalizerKeyScanner
 {
@@ -21,7 +23,9 @@ internal static partial class LocalizerKeyScanner
             .Concat(ErrorMessage().Matches(source))
             .Concat(DisplayName().Matches(source))
             .Concat(PluralForms().Matches(source))
-            .Concat(ValidationFailureMessages(source));
+            .Concat(RefusalMessage().Matches(source))
+            .Concat(ValidationFailureMessages(source))
+            .Concat(ChosenInsideIndexer(source));
         return literals
             .OrderBy(m => m.Index)
             .Select(m => new KeyUse(Value(m), file, LineOf(source, m.Index)));
@@ -29,6 +33,9 @@ internal static partial class LocalizerKeyScanner
 
     [GeneratedRegex(@"\b(?:S|text|Text)\[\s*" + Literal)]
     private static partial Regex Indexer();
+
+    [GeneratedRegex(@"\b(?:Refusal\.Of|Refused|Refuse)\(\s*" + Literal + @"\s*[,)]")]
+    private static partial Regex RefusalMessage();
 
     [GeneratedRegex(@"\.Plural\(\s*" + Literal)]
     private static partial Regex PluralForms();
@@ -44,6 +51,73 @@ internal static partial class LocalizerKeyScanner
 
     [GeneratedRegex(@"\G\s*" + Literal)]
     private static partial Regex LiteralHere();
+
+    [GeneratedRegex(@"\b(?:S|text|Text)\[")]
+    private static partial Regex IndexerStart();
+
+    /// <summary>
+    /// Literals an indexer's key expression can evaluate to: after "?", ":" or "=>". A literal compared against
+    /// (x == "a"), matched on ("a" =>) or formatted in (S["{0}", x ?? "-"]) is not a key, and is not taken.
+    /// </summary>
+    private static IEnumerable<Match> ChosenInsideIndexer(string source)
+    {
+        foreach (Match start in IndexerStart().Matches(source))
+        {
+            var depth = 0;
+            for (var i = start.Index + start.Length; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (c == '"')
+                {
+                    var literal = LiteralHere().Match(source, i);
+                    if (literal.Success && ResultPosition(source, i))
+                    {
+                        yield return literal;
+                    }
+
+                    i = literal.Success ? literal.Index + literal.Length - 1 : SkipString(source, i);
+                    continue;
+                }
+
+                if (c is '[' or '(' or '{')
+                {
+                    depth++;
+                }
+                else if ((c is ']' or ')' or '}' && depth-- == 0) || (c is ';' or ',' && depth == 0))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool ResultPosition(string source, int quote)
+    {
+        var i = quote - 1;
+        while (i >= 0 && char.IsWhiteSpace(source[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && (source[i] is '?' or ':' || (source[i] == '>' && i > 0 && source[i - 1] == '='));
+    }
+
+    private static int SkipString(string source, int quote)
+    {
+        for (var i = quote + 1; i < source.Length; i++)
+        {
+            if (source[i] == '\\')
+            {
+                i++;
+            }
+            else if (source[i] == '"')
+            {
+                return i;
+            }
+        }
+
+        return source.Length;
+    }
 
     private static IEnumerable<Match> ValidationFailureMessages(string source)
     {

@@ -16,6 +16,10 @@ public sealed class LocalizerKeyScannerTests
         yield return new ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? "Password" : "Email", e.Description);
         var computed = S[$"Hello {name}"];
         <h2>@S.Plural("{0} found|{0} found", matches.Count)</h2>
+        <p>@S[done == "all" ? "All done" : "Some left"]</p>
+        var word = S[state switch { "a" => "Open", _ => "Closed" }];
+        <p>@S["Now {0}", cron ?? "-"]</p>
+        throw TargetAccount.Refused("This account is closed.");
         """;
 
     private static readonly string[] Expected =
@@ -30,6 +34,12 @@ public sealed class LocalizerKeyScannerTests
         "Enter your email address.",
         "Say \"yes\".",
         "{0} found|{0} found",
+        "All done",
+        "Some left",
+        "Open",
+        "Closed",
+        "Now {0}",
+        "This account is closed.",
     ];
 
     [Fact]

@@ -31,12 +31,12 @@ internal sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser>
         var describer = manager.ErrorDescriber as LocalizedIdentityErrorDescriber;
         if (normalized == Contracts.SeedDemoAccounts.Password)
         {
-            return Refuse("DemoPassword", describer?.DemoPassword() ?? "This is the published password of the demo accounts. Choose one of your own.");
+            return Rejected("DemoPassword", describer?.DemoPassword() ?? "This is the published password of the demo accounts. Choose one of your own.");
         }
 
         if (IsSiteName(normalized))
         {
-            return Refuse("SiteNamePassword", describer?.SiteNamePassword() ?? "A password made of this site's name is easy to guess. Choose one that is harder to guess.");
+            return Rejected("SiteNamePassword", describer?.SiteNamePassword() ?? "A password made of this site's name is easy to guess. Choose one that is harder to guess.");
         }
 
         var localPart = user.Email?.Split('@')[0].ToLowerInvariant();
@@ -61,7 +61,7 @@ internal sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser>
         normalized.Contains(SiteName, StringComparison.Ordinal)
         && normalized.Replace(SiteName, string.Empty, StringComparison.Ordinal).Count(char.IsLetter) < 4;
 
-    private static Task<IdentityResult> Refuse(string code, string description) =>
+    private static Task<IdentityResult> Rejected(string code, string description) =>
         Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
 
     private static HashSet<string> Load()
