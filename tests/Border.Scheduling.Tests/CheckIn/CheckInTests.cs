@@ -3,7 +3,6 @@ using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Tests.Support;
 using Border.Shared.Audit;
-using Border.Shared.Outbox;
 using Border.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,12 +43,6 @@ public sealed class CheckInTests(SchedulingFixture fixture) : IClassFixture<Sche
 
     private Task<List<AuditEntry>> AuditAsync(Guid subject, string action) =>
         fixture.QueryAsync(db => db.Set<AuditEntry>().Where(e => e.SubjectId == subject && e.Action == action).ToListAsync());
-
-    private async Task<List<AppointmentMissed>> MissedAsync(Guid appointment) =>
-        (await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type == IntegrationEventRegistry.NameOf<AppointmentMissed>()).ToListAsync()))
-            .Select(m => JsonSerializer.Deserialize<AppointmentMissed>(m.Payload)!)
-            .Where(e => e.AppointmentId == appointment)
-            .ToList();
 
     private async Task<long> AccountsAuditCountAsync(Guid subject, string action)
     {
@@ -220,43 +213,5 @@ public sealed class CheckInTests(SchedulingFixture fixture) : IClassFixture<Sche
         Assert.StartsWith("This appointment is on", refusal.Message, StringComparison.Ordinal);
         Assert.False(view!.CanRecord);
         Assert.Equal(AppointmentStatus.Confirmed, await fixture.QueryAsync(db => db.Appointments.Where(a => a.Id == appointment).Select(a => a.Status).SingleAsync()));
-    }
-
-    [Fact]
-    public async Task A_no_show_queues_one_appointment_missed_in_its_transaction_and_recording_again_queues_no_other()
-    {
-        var (user, appointment, _, _) = await ConfirmedAsync();
-        fixture.SetClock(OnTheDay);
-
-        await Send(new RecordCheckIn(officer, appointment, CheckInOutcome.NoShow, null));
-        await Send(new RecordCheckIn(Guid.CreateVersion7(), appointment, CheckInOutcome.NoShow, null));
-
-        var missed = Assert.Single(await MissedAsync(appointment));
-        Assert.Equal((user, appointment, OnTheDay), (missed.ApplicantId, missed.AppointmentId, missed.OccurredAt));
-    }
-
-    [Fact]
-    public async Task An_arrival_queues_no_appointment_missed()
-    {
-        var (_, appointment, _, _) = await ConfirmedAsync();
-        fixture.SetClock(OnTheDay);
-
-        await Send(new RecordCheckIn(officer, appointment, CheckInOutcome.Arrived, null));
-
-        Assert.Empty(await MissedAsync(appointment));
-    }
-
-    [Fact]
-    public async Task Officers_racing_to_record_a_no_show_queue_one_appointment_missed_from_the_winner_only()
-    {
-        var (_, appointment, _, _) = await ConfirmedAsync();
-        fixture.SetClock(OnTheDay);
-        var officers = Enumerable.Range(0, 6).Select(_ => Guid.CreateVersion7()).ToList();
-
-        var results = await AtOnce.RunAsync(officers.Select(o => (Func<Task<RecordCheckInResult?>>)(() =>
-            Send(new RecordCheckIn(o, appointment, CheckInOutcome.NoShow, null)))));
-
-        Assert.Single(results, r => !r!.AlreadyRecorded);
-        Assert.Single(await MissedAsync(appointment));
     }
 }
