@@ -53,8 +53,17 @@ public sealed record CaseView(
     public LostAppointment? LostAppointment { get; init; }
 }
 
-/// <summary>The group's appointment that was cancelled while the case waited for a decision: when it was and where.</summary>
-public sealed record LostAppointment(DateTimeOffset SlotStartsAt, string PortName, string PortTimeZone);
+/// <summary>The group's appointment that was lost while the case waited for a decision: when it was, where, and how it was lost.</summary>
+public sealed record LostAppointment(DateTimeOffset SlotStartsAt, string PortName, string PortTimeZone, AppointmentLoss How = AppointmentLoss.Cancelled);
+
+/// <summary>How the group lost its appointment, so the case pages say the right thing. Stored by name.</summary>
+public enum AppointmentLoss
+{
+    Cancelled,
+
+    /// <summary>The officer at the port recorded that the group did not come.</summary>
+    Missed,
+}
 
 public sealed record CaseHistoryItem(CaseEventKind Kind, DateTimeOffset At, string? Note);
 

@@ -19,6 +19,7 @@ public static class CaseAuditActions
     public const string ClosedNoAnswer = "cases.closed-no-answer";
     public const string Discarded = "cases.discarded";
     public const string AppointmentCancelled = "cases.appointment-cancelled";
+    public const string AppointmentMissed = "cases.appointment-missed";
     public const string FileViewed = "cases.file-viewed";
     public const string RequirementPublished = "cases.requirement-published";
     public const string WatchListAdded = "cases.watch-list-added";

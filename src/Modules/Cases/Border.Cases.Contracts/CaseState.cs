@@ -69,4 +69,7 @@ public enum CaseEventKind
 
     /// <summary>The group's appointment was cancelled while the case waited for a decision; the case stays open.</summary>
     AppointmentCancelled,
+
+    /// <summary>The group did not come to its appointment (recorded as a no-show) while the case waited for a decision; the case stays open.</summary>
+    AppointmentMissed,
 }

@@ -1,3 +1,4 @@
+using Border.Shared.Messaging;
 using Border.Shared.Uploads;
 using MediatR;
 
@@ -77,6 +78,10 @@ public sealed record RecordCheckIn(Guid StaffId, Guid AppointmentId, CheckInOutc
 }
 
 public sealed record RecordCheckInResult(RecordedCheckIn Recorded, bool AlreadyRecorded);
+
+/// <summary>The officer recorded that the group did not come to its confirmed appointment: the appointment is lost.</summary>
+[IntegrationEvent("scheduling.appointment-missed")]
+public sealed record AppointmentMissed(Guid EventId, DateTimeOffset OccurredAt, Guid ApplicantId, Guid AppointmentId) : IIntegrationEvent;
 
 /// <summary>A traveller's live photo from confirmation, decrypted for an officer; null when there is none. Audited.</summary>
 public sealed record OpenLivePhoto(Guid StaffId, Guid AppointmentId, Guid TravellerId, FileVariant Variant = FileVariant.Original)

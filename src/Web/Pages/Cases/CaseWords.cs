@@ -23,6 +23,7 @@ public static class CaseWords
         CaseEventKind.ClosedNoAnswer => "Closed: no answer",
         CaseEventKind.Discarded => "Draft discarded",
         CaseEventKind.AppointmentCancelled => "The group's appointment was cancelled",
+        CaseEventKind.AppointmentMissed => "The group missed its appointment",
         _ => kind.ToString(),
     };
 

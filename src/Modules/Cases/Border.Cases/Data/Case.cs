@@ -29,6 +29,9 @@ internal sealed class Case
     /// <summary>The port's IANA zone: the lost appointment's time is read in it.</summary>
     public string? LostAppointmentZone { get; set; }
 
+    /// <summary>Cancelled or missed; null on an appointment lost before this was kept, which could only be cancelled.</summary>
+    public AppointmentLoss? LostAppointmentHow { get; set; }
+
     public CaseState State { get; set; }
 
     /// <summary>The IANA zone where the applicant said they are: the appeal window's days end at midnight there.</summary>

@@ -51,6 +51,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             entity.Property(c => c.TimeZone).HasMaxLength(40);
             entity.Property(c => c.LostAppointmentPort).HasMaxLength(200);
             entity.Property(c => c.LostAppointmentZone).HasMaxLength(40);
+            entity.Property(c => c.LostAppointmentHow).HasConversion<string>().HasMaxLength(20);
             entity.Property(c => c.Answers).HasColumnType("jsonb").HasConversion(
                 answers => JsonSerializer.Serialize(answers, (JsonSerializerOptions?)null),
                 json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),

@@ -135,6 +135,11 @@ namespace Border.Cases.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lost_appointment_at");
 
+                    b.Property<string>("LostAppointmentHow")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("lost_appointment_how");
+
                     b.Property<string>("LostAppointmentPort")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

@@ -31,6 +31,7 @@ internal static class CaseHistory
         CaseEventKind.ClosedNoAnswer => CaseAuditActions.ClosedNoAnswer,
         CaseEventKind.Discarded => CaseAuditActions.Discarded,
         CaseEventKind.AppointmentCancelled => CaseAuditActions.AppointmentCancelled,
+        CaseEventKind.AppointmentMissed => CaseAuditActions.AppointmentMissed,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -1,10 +1,8 @@
 using Border.Cases.Contracts;
 using Border.Cases.Data;
-using Border.Cases.Rules;
 using Border.Scheduling.Contracts;
 using Border.Shared.Outbox;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Border.Cases.Features.AppointmentChanges;
 
@@ -26,21 +24,9 @@ internal sealed class AppointmentCancelledHandler(CasesDbContext db, IMediator m
         // Null when the appointment is gone with a closed account: nothing is left to tell.
         if (await mediator.Send(new GetMyOffer(notification.ApplicantId, notification.AppointmentId), cancellationToken) is { } appointment)
         {
-            var open = await db.Cases
-                .Where(c => c.ApplicantId == notification.ApplicantId && Transitions.AwaitingDecision.Contains(c.State))
-                .ToListAsync(cancellationToken);
-            foreach (var @case in open)
-            {
-                LostAppointments.Lose(@case, appointment.SlotStartsAt, appointment.PortName, appointment.PortTimeZone, now);
-                CaseHistory.Record(db, @case, CaseEventKind.AppointmentCancelled, Guid.Empty, now, after: new
-                {
-                    @case.Id,
-                    notification.AppointmentId,
-                    appointment.PortCode,
-                    appointment.SlotStartsAt,
-                    Status = appointment.Status.ToString(),
-                });
-            }
+            await OpenCases.NoteLostAsync(
+                db, notification.ApplicantId, notification.AppointmentId, appointment, AppointmentLoss.Cancelled, CaseEventKind.AppointmentCancelled, now,
+                cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Border.Cases.Features.AppointmentChanges;
 
 /// <summary>
-/// After a cancellation, a newly confirmed appointment is the one the case waits for: the cancelled one stops being
+/// After a cancellation or a no-show, a newly confirmed appointment is the one the case waits for: the lost one stops being
 /// shown and the queue orders the case by the new one. Cases that lost nothing are left as they were sent.
 /// </summary>
 internal sealed class AppointmentConfirmedHandler(CasesDbContext db, IMediator mediator, TimeProvider clock) : INotificationHandler<AppointmentConfirmed>

@@ -2,6 +2,7 @@ using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using Border.Scheduling.Rules;
 using Border.Shared.Audit;
+using Border.Shared.Outbox;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ namespace Border.Scheduling.Features.CheckIn;
 /// officers recording at once (or an officer and the applicant cancelling), exactly one wins, and the other is shown
 /// what was recorded. The audit entry commits with the change. Arrived and no-show before the appointment's day
 /// make no sense, and a mismatch can only be seen when the person is there, so no outcome is taken before the day.
+/// A no-show is told to the other modules through the outbox in the same transaction, only by the request that won.
 /// </summary>
 internal sealed class RecordCheckInHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<RecordCheckIn, RecordCheckInResult?>
 {
@@ -60,6 +62,11 @@ internal sealed class RecordCheckInHandler(SchedulingDbContext db, TimeProvider 
         db.AddAuditEntry(now, request.StaffId, appointment.ApplicantId, SchedulingAuditActions.CheckInRecorded,
             before: new { appointmentId = appointment.Id, status = AppointmentStatus.Confirmed.ToString() },
             after: new { appointmentId = appointment.Id, status = status.ToString(), checkedInAt = now, note });
+        if (outcome == CheckInOutcome.NoShow)
+        {
+            db.AddIntegrationEvent(new AppointmentMissed(Guid.CreateVersion7(now), now, appointment.ApplicantId, appointment.Id));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RecordCheckInResult(new RecordedCheckIn(outcome, now, request.StaffId, note), AlreadyRecorded: false);
