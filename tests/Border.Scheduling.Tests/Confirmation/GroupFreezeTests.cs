@@ -37,4 +37,24 @@ public sealed class GroupFreezeTests(SchedulingFixture fixture) : IClassFixture<
         await PublishAsync(confirmed);
         Assert.False(await FrozenAsync(user));
     }
+
+    [Fact]
+    public async Task A_no_show_frees_the_group_frozen_for_that_appointment_once()
+    {
+        fixture.SetClock(SchedulingFixture.InWindow);
+        var user = await TestApplicants.ReadyAsync(fixture.Host.Services);
+        var appointment = Guid.CreateVersion7();
+        await PublishAsync(new AppointmentConfirmed(Guid.CreateVersion7(), SchedulingFixture.InWindow, user, appointment));
+
+        await PublishAsync(new AppointmentMissed(Guid.CreateVersion7(), SchedulingFixture.InWindow, user, Guid.CreateVersion7()));
+        Assert.True(await FrozenAsync(user));
+
+        var missed = new AppointmentMissed(Guid.CreateVersion7(), SchedulingFixture.InWindow, user, appointment);
+        await PublishAsync(missed);
+        Assert.False(await FrozenAsync(user));
+
+        await PublishAsync(new AppointmentConfirmed(Guid.CreateVersion7(), SchedulingFixture.InWindow, user, appointment));
+        await PublishAsync(missed);
+        Assert.True(await FrozenAsync(user));
+    }
 }
