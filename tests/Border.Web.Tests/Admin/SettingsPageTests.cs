@@ -161,6 +161,23 @@ public sealed class SettingsPageTests(AdminWebApp app) : IClassFixture<AdminWebA
         Assert.Single(page.QuerySelectorAll(".error-summary a"));
     }
 
+    [Theory]
+    [InlineData("en", "Enter Requests open at.", "Enter Lead time in days.")]
+    [InlineData("es", "Escriba Las solicitudes abren a las.", "Escriba Anticipación en días.")]
+    public async Task An_empty_field_is_asked_for_by_its_label_in_the_admins_language(string language, string opens, string lead)
+    {
+        var admin = await app.AdminAsync(language);
+
+        var refused = await PostAsync(admin, new() { ["Input.Opens"] = "", ["Input.LeadDays"] = "" });
+
+        var page = await refused.ParseAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(
+            [("#Input_Opens", opens), ("#Input_LeadDays", lead)],
+            [.. page.QuerySelectorAll(".error-summary a").Select(a => (a.GetAttribute("href")!, a.TextContent))]);
+        Assert.Equal(page.QuerySelector("label[for='Input_Opens']")!.TextContent + ".", opens[(opens.IndexOf(' ') + 1)..]);
+    }
+
     /// <summary>Posts the form as shown, with <paramref name="changes"/> over it and, when given, these states ticked.</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient admin, Dictionary<string, string> changes, string[]? states = null)
     {

@@ -15,7 +15,7 @@ namespace Border.Web.Areas.Admin.Pages.Settings;
 /// <summary>
 /// The numbers Scheduling and Accounts read, on one form. Saved values are rows in platform.settings that
 /// every node reads as configuration, so they apply without a restart; the draw time is the allocation
-/// trigger's own time.
+/// trigger's own time. Each field's label is its Display name, which the page's labels and the "Enter …" messages both use.
 /// </summary>
 public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) : PageModel
 {
@@ -60,14 +60,6 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) 
     {
         Current = await mediator.Send(new GetSettings());
         Suspension = await mediator.Send(new GetDrawSuspension());
-        Missing("Opens", Input.Opens, "Requests open at");
-        Missing("Closes", Input.Closes, "Requests close at");
-        Missing("AllocationAt", Input.AllocationAt, "The draw runs at");
-        Missing("LeadDays", Input.LeadDays, "Lead time in days");
-        Missing("LongestWaitingPercent", Input.LongestWaitingPercent, "Share for the longest waiting, in percent");
-        Missing("ConfirmationHours", Input.ConfirmationHours, "Hours to confirm an offer");
-        Missing("ReminderHours", Input.ReminderHours, "Reminder, hours before the deadline");
-        Missing("GroupMaximum", Input.GroupMaximum, "Largest group");
         if (Input.EligibleStates.Any(code => MexicanStates.All.All(state => state.Code != code)))
         {
             ModelState.AddModelError("Input.EligibleStates", S["Choose states from the list."]);
@@ -87,42 +79,40 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<Strings> S) 
         return RedirectToPage("/Settings/Index", new { area = "Admin", saved = "true" });
     }
 
-    private void Missing<T>(string field, T? value, string label)
-        where T : struct
-    {
-        var key = "Input." + field;
-        if (value is null && ModelState.GetFieldValidationState(key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            ModelState.AddModelError(key, S["Enter {0}.", S[label]]);
-        }
-    }
-
     public sealed class SettingsForm
     {
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Requests open at")]
         public TimeOnly? Opens { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Requests close at")]
         public TimeOnly? Closes { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "The draw runs at")]
         public TimeOnly? AllocationAt { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Lead time in days")]
         public int? LeadDays { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Share for the longest waiting, in percent")]
         public decimal? LongestWaitingPercent { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Hours to confirm an offer")]
         public int? ConfirmationHours { get; set; }
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Reminder, hours before the deadline")]
         public int? ReminderHours { get; set; }
 
         [Display(Name = "States whose people may request")]
         public List<string> EligibleStates { get; set; } = [];
 
+        [Required(ErrorMessage = "Enter {0}.")]
         [Display(Name = "Largest group")]
         public int? GroupMaximum { get; set; }
     }
