@@ -41,7 +41,7 @@ public sealed class QueryCountTests(WebAppFixture app) : IClassFixture<WebAppFix
     public void Dispose() => counter.Dispose();
 
     // The page's own reads plus the header's one count (and, for times in the reader's zone, their state).
-    private const int HomeCommands = 5;
+    private const int HomeCommands = 3;
     private const int NotificationsCommands = 4;
     private const int AppointmentsCommands = 4;
 }

@@ -13,16 +13,26 @@ internal sealed class GetProfileHandler(AccountsDbContext db, AccountsMappings m
     public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
     {
         var id = request.UserId;
-        // The account and its profile in one round trip: every applicant's home page asks for them.
+        // Two round trips however large the group: every applicant's home page asks for this. The account, its profile,
+        // the members and the documents come in one statement (a few rows: members times documents, a group is small);
+        // the files' metadata in the other, never their ciphertexts.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Email, u.EmailConfirmed, u.PreferredCulture, Profile = db.Profiles.Where(p => p.UserId == id).OrderBy(p => p.UserId).FirstOrDefault() })
+            .Select(u => new
+            {
+                u.Email,
+                u.EmailConfirmed,
+                u.PreferredCulture,
+                Profile = db.Profiles.Where(p => p.UserId == id).OrderBy(p => p.UserId).FirstOrDefault(),
+                Members = db.GroupMembers.Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ThenBy(m => m.Id).ToList(),
+                Documents = db.IdentityDocuments.Where(d => d.OwnerId == id).OrderBy(d => d.Id).ToList(),
+            })
             .SingleAsync(cancellationToken);
         var profile = user.Profile ?? new ApplicantProfile { UserId = id };
         var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
             .ProjectToType<FileView>(mappings)
             .ToDictionaryAsync(f => f.Id, cancellationToken);
-        var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.OwnerId == id).ToListAsync(cancellationToken);
-        var members = await db.GroupMembers.AsNoTracking().Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);
+        var documents = user.Documents;
+        var members = user.Members;
 
         DocumentView? DocumentOf(Guid travellerId) => documents.FirstOrDefault(d => d.TravellerId == travellerId) is { } d
             ? new DocumentView(d.Id, d.Type, d.Number, d.IssuingCountry, d.ExpiresOn, d.PhotoFileId is { } photo ? files.GetValueOrDefault(photo) : null)
