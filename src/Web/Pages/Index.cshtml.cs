@@ -27,7 +27,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery]
     public bool Closed { get; set; }
 
-    public async Task OnGetAsync()
+    /// <param name="cancellationToken">The request's: a browser that gave up stops the page's queries too.</param>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
@@ -37,11 +38,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         SignedInAs = User.Identity.Name;
         if (User.IsInRole(Roles.Applicant))
         {
-            Profile = await mediator.Send(new GetProfile(User.Id()));
+            Profile = await mediator.Send(new GetProfile(User.Id()), cancellationToken);
             UnconfirmedEmail = Profile.EmailConfirmed ? null : Profile.Email;
             if (Profile is { Complete: true, EmailConfirmed: true })
             {
-                Standing = await mediator.Send(new GetMyStanding(User.Id()));
+                Standing = await mediator.Send(new GetMyStanding(User.Id()), cancellationToken);
             }
         }
     }

@@ -16,8 +16,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery]
     public bool Cancelled { get; set; }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Standing = await mediator.Send(new GetMyStanding(User.Id()));
+        Standing = await mediator.Send(new GetMyStanding(User.Id()), cancellationToken);
     }
 }

@@ -15,9 +15,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     /// <summary>Where the reader's times are shown (see <see cref="ReaderTimeZone"/>).</summary>
     public string TimeZone { get; private set; } = ReaderTimeZone.Staff;
 
-    public async Task OnGetAsync([FromQuery] int page = 1)
+    public async Task OnGetAsync(CancellationToken cancellationToken, [FromQuery] int page = 1)
     {
-        Inbox = await mediator.Send(new ListNotifications(User.Id(), page));
+        Inbox = await mediator.Send(new ListNotifications(User.Id(), page), cancellationToken);
         TimeZone = await ReaderTimeZone.OfAsync(mediator, User);
     }
 
