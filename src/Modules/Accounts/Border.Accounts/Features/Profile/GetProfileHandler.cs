@@ -26,6 +26,7 @@ internal sealed class GetProfileHandler(AccountsDbContext db, AccountsMappings m
                 Members = db.GroupMembers.Where(m => m.OwnerId == id).OrderBy(m => m.AddedAt).ThenBy(m => m.Id).ToList(),
                 Documents = db.IdentityDocuments.Where(d => d.OwnerId == id).OrderBy(d => d.Id).ToList(),
             })
+            .AsSingleQuery()
             .SingleAsync(cancellationToken);
         var profile = user.Profile ?? new ApplicantProfile { UserId = id };
         var files = await db.StoredFiles.AsNoTracking().Where(f => f.OwnerId == id)
