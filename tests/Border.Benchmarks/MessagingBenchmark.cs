@@ -87,11 +87,11 @@ internal sealed class MessagingBenchmark(int count) : IBenchmark
             INSERT INTO messaging.conversations (id, applicant_id, topic, case_id, reference, port_code, subject, state, assigned_to,
                 created_at, last_activity_at, queue_at, closed_at, unread_by_applicant)
             SELECT pg_temp.v7(t, g), md5('applicant' || (g / {ConversationsPerApplicant}))::uuid,
-                (ARRAY['General', 'Appointment', 'Case'])[1 + g % 3],
+                (ARRAY['{nameof(ConversationTopic.General)}', '{nameof(ConversationTopic.Appointment)}', '{nameof(ConversationTopic.Case)}'])[1 + g % 3],
                 NULL, NULL,
                 (ARRAY['BCN', 'CHH', 'COA', 'SON', 'TAM', 'NLE', 'CHP', 'TAB'])[1 + g % 8],
                 'Question ' || g,
-                CASE WHEN g % 10 < 6 THEN 'Unassigned' WHEN g % 10 = 6 THEN 'Assigned' WHEN g % 10 < 9 THEN 'WaitingOnApplicant' ELSE 'Closed' END,
+                CASE WHEN g % 10 < 6 THEN '{nameof(ConversationState.Unassigned)}' WHEN g % 10 = 6 THEN '{nameof(ConversationState.Assigned)}' WHEN g % 10 < 9 THEN '{nameof(ConversationState.WaitingOnApplicant)}' ELSE '{nameof(ConversationState.Closed)}' END,
                 CASE WHEN g % 10 < 6 THEN NULL ELSE md5('officer' || (g % 50))::uuid END,
                 t, t + interval '1 hour', t + interval '1 hour',
                 CASE WHEN g % 10 = 9 THEN t + interval '2 hours' END, g % 10 IN (7, 8)
@@ -117,7 +117,7 @@ internal sealed class MessagingBenchmark(int count) : IBenchmark
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT queue_at, id FROM messaging.conversations WHERE state = 'Unassigned' ORDER BY queue_at, id OFFSET {(DeepPage * 25) - 1} LIMIT 1", connection);
+            $"SELECT queue_at, id FROM messaging.conversations WHERE state = '{nameof(ConversationState.Unassigned)}' ORDER BY queue_at, id OFFSET {(DeepPage * 25) - 1} LIMIT 1", connection);
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
         {
