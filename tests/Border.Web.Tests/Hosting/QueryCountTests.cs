@@ -27,6 +27,8 @@ public sealed class QueryCountTests(WebAppFixture app) : IClassFixture<WebAppFix
         Assert.True(
             statements.Count >= 1 && statements.Count <= most,
             $"{path} ran {statements.Count} commands (at most {most}):\n{string.Join("\n---\n", statements)}");
+        // An applicant's header asks only an applicant's counts, never the officers' queues.
+        Assert.DoesNotContain(statements, s => s.Contains("assigned_to = $1", StringComparison.Ordinal));
     }
 
     [Fact]

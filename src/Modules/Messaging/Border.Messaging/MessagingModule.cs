@@ -19,15 +19,18 @@ public static class MessagingModule
         services.AddScoped<Rules.AssignableOfficers>();
         services.AddSingleton(new HeaderCount(
             Contracts.MessagingHeaderCounts.UnreadConversations,
-            "SELECT count(*) FROM messaging.conversations WHERE applicant_id = $1 AND unread_by_applicant"));
+            "SELECT count(*) FROM messaging.conversations WHERE applicant_id = $1 AND unread_by_applicant",
+            HeaderReader.Applicant));
 
         // The staff header's two counts; $2 is the staff member's home port (null without one, which counts none).
         services.AddSingleton(new HeaderCount(
             Contracts.MessagingHeaderCounts.UnassignedAtHomePort,
-            $"SELECT count(*) FROM messaging.conversations WHERE port_code = $2 AND state = {Data.ConversationStateSql.Unassigned}"));
+            $"SELECT count(*) FROM messaging.conversations WHERE port_code = $2 AND state = {Data.ConversationStateSql.Unassigned}",
+            HeaderReader.Staff));
         services.AddSingleton(new HeaderCount(
             Contracts.MessagingHeaderCounts.AssignedToMe,
-            $"SELECT count(*) FROM messaging.conversations WHERE assigned_to = $1 AND state = {Data.ConversationStateSql.Assigned}"));
+            $"SELECT count(*) FROM messaging.conversations WHERE assigned_to = $1 AND state = {Data.ConversationStateSql.Assigned}",
+            HeaderReader.Staff));
         return services;
     }
 }

@@ -5,24 +5,23 @@ using Npgsql;
 namespace Border.Web.Composition.Layout;
 
 /// <summary>
-/// Every count the header shows, read in one statement. When the database cannot answer, the page goes on
-/// without them (null) rather than failing: the header is never the reason a page is not shown. A count may read
-/// the staff member's home port as <c>$2</c> (null for applicants and staff without one).
+/// Every count a reader's header shows, read in one statement: an applicant's header never runs the staff counts, nor
+/// the other way round. When the database cannot answer, the page goes on without them (null) rather than failing:
+/// the header is never the reason a page is not shown.
 /// </summary>
 internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable<HeaderCount> counts, ILogger<HeaderCountReader> logger)
 {
-    private readonly HeaderCount[] counts = [.. counts];
-
-    private readonly string sql = Compose([.. counts]);
-
-    private readonly bool readsHomePort = counts.Any(c => c.Sql.Contains("$2", StringComparison.Ordinal));
+    private readonly Dictionary<HeaderReader, (HeaderCount[] Counts, string Sql, bool ReadsHomePort)> statements =
+        Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => Statement(counts, reader));
 
     public Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
-        ReadAsync(userId, homePort: null, cancellationToken);
+        ReadAsync(userId, HeaderReader.Everyone, homePort: null, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, string? homePort, CancellationToken cancellationToken)
+    /// <param name="homePort">The staff member's home port, <c>$2</c> of the staff counts.</param>
+    public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, HeaderReader reader, string? homePort, CancellationToken cancellationToken)
     {
-        if (counts.Length == 0)
+        var (asked, sql, readsHomePort) = statements[reader];
+        if (asked.Length == 0)
         {
             return new Dictionary<string, long>();
         }
@@ -36,9 +35,9 @@ internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable
                 command.Parameters.Add(new NpgsqlParameter { Value = (object?)homePort ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            return counts.Select((c, i) => (c.Name, Value: reader.GetInt64(i))).ToDictionary(c => c.Name, c => c.Value);
+            await using var row = await command.ExecuteReaderAsync(cancellationToken);
+            await row.ReadAsync(cancellationToken);
+            return asked.Select((c, i) => (c.Name, Value: row.GetInt64(i))).ToDictionary(c => c.Name, c => c.Value);
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
@@ -47,6 +46,10 @@ internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable
         }
     }
 
-    private static string Compose(HeaderCount[] counts) =>
-        "SELECT " + string.Join(", ", counts.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"({c.Sql}) AS c{i}")));
+    private static (HeaderCount[] Counts, string Sql, bool ReadsHomePort) Statement(IEnumerable<HeaderCount> all, HeaderReader reader)
+    {
+        HeaderCount[] asked = [.. all.Where(c => c.For == HeaderReader.Everyone || c.For == reader)];
+        var sql = "SELECT " + string.Join(", ", asked.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"({c.Sql}) AS c{i}")));
+        return (asked, sql, asked.Any(c => c.For == HeaderReader.Staff));
+    }
 }

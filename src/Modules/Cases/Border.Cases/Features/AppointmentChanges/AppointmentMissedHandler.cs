@@ -1,36 +1,15 @@
 using Border.Cases.Contracts;
 using Border.Cases.Data;
 using Border.Scheduling.Contracts;
-using Border.Shared.Outbox;
 using MediatR;
 
 namespace Border.Cases.Features.AppointmentChanges;
 
-/// <summary>
-/// The officer at the port recorded that the group did not come: as after a cancellation, every case of the applicant still
-/// waiting for a decision stays open, says it was missed on its pages and in its history, and no longer sorts in the queue by
-/// that appointment. A redelivery does nothing.
-/// </summary>
+/// <summary>The officer at the port recorded that the group did not come: the applicant's open cases stay open and say it was missed.</summary>
 internal sealed class AppointmentMissedHandler(CasesDbContext db, IMediator mediator, TimeProvider clock) : INotificationHandler<AppointmentMissed>
 {
-    public async Task Handle(AppointmentMissed notification, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await db.TryRecordInboxAsync(notification.EventId, nameof(AppointmentMissedHandler), now, cancellationToken))
-        {
-            return;
-        }
-
-        // Null when the appointment is gone with a closed account: nothing is left to tell.
-        if (await mediator.Send(new GetMyOffer(notification.ApplicantId, notification.AppointmentId), cancellationToken) is { } appointment)
-        {
-            await OpenCases.NoteLostAsync(
-                db, notification.ApplicantId, notification.AppointmentId, appointment, AppointmentLoss.Missed, CaseEventKind.AppointmentMissed, now,
-                cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task Handle(AppointmentMissed notification, CancellationToken cancellationToken) =>
+        OpenCases.NoteLostAsync(
+            db, mediator, clock, notification.EventId, nameof(AppointmentMissedHandler), notification.ApplicantId, notification.AppointmentId,
+            AppointmentLoss.Missed, cancellationToken);
 }
