@@ -4,6 +4,7 @@ using Border.Shared.Mediator;
 using Border.Shared.Outbox;
 using Border.Shared.Persistence;
 using Border.Shared.Settings;
+using Border.Shared.Snapshots;
 using Border.Shared.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class PlatformRegistration
         services.TryAddSingleton<SettingValues>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<PersonSnapshots>();
         services.TryAddSingleton(provider => IntegrationEventRegistry.FromContractsOf(
             provider.GetServices<ModuleAssembly>().Select(m => m.Assembly)));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Border.Testing;
 
@@ -21,14 +22,25 @@ public class BorderWebApp(string environment = "Development", string? sharedData
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, string> SiteOfClient = [];
 
     /// <summary>An HTTPS client (the cookies are Secure and __Host-) that does not follow redirects.</summary>
-    public HttpClient CreateBrowserClient(bool followRedirects = false)
+    /// <param name="catchUp">
+    /// Each request first waits until the site has heard every change committed so far (<see cref="CatchUpHandler"/>);
+    /// false only for a test of what the person sees of their own change at once.
+    /// </param>
+    public HttpClient CreateBrowserClient(bool followRedirects = false, bool catchUp = true)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions
+        List<DelegatingHandler> handlers = [];
+        if (followRedirects)
         {
-            BaseAddress = new Uri("https://localhost"),
-            AllowAutoRedirect = followRedirects,
-            HandleCookies = true,
-        });
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler());
+        }
+
+        handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
+        if (catchUp)
+        {
+            handlers.Add(new CatchUpHandler(Services.GetRequiredService<Border.Shared.Snapshots.PersonChangeListener>()));
+        }
+
+        var client = CreateDefaultClient(new Uri("https://localhost"), [.. handlers]);
         SiteOfClient.AddOrUpdate(client, Database);
         return client;
     }

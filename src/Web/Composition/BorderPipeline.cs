@@ -24,6 +24,7 @@ internal static class BorderPipeline
         app.UseRouting();
         app.UseMiddleware<Throughput.PageConcurrency>();
         app.UseAuthentication();
+        app.UseMiddleware<Snapshots.ForgetOwnChanges>();
         // After authentication: the language saved in the person's profile comes from their sign-in cookie.
         app.UseRequestLocalization();
         app.UseRateLimitKeys();

@@ -32,6 +32,8 @@ internal static class BorderServices
         services.AddTrustedProxies(configuration);
         services.AddBorderHealthChecks();
         services.AddSingleton<Layout.HeaderCountReader>();
+        services.AddSingleton<Border.Shared.Snapshots.PersonChangeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<Border.Shared.Snapshots.PersonChangeListener>());
         services.AddSingleton<Pages.Account.CheckEmailAddress>();
         services.AddExceptionHandler<Errors.DatabaseOutage>();
         services.AddBorderAntiforgery(configuration);

@@ -38,11 +38,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         SignedInAs = User.Identity.Name;
         if (User.IsInRole(Roles.Applicant))
         {
-            Profile = await mediator.Send(new GetProfile(User.Id()), cancellationToken);
+            Profile = await mediator.Send(new GetProfile(User.Id(), FromSnapshot: true), cancellationToken);
             UnconfirmedEmail = Profile.EmailConfirmed ? null : Profile.Email;
             if (Profile is { Complete: true, EmailConfirmed: true })
             {
-                Standing = await mediator.Send(new GetMyStanding(User.Id()), cancellationToken);
+                Standing = await mediator.Send(new GetMyStanding(User.Id(), FromSnapshot: true), cancellationToken);
             }
         }
     }

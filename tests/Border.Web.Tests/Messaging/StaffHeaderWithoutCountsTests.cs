@@ -34,6 +34,7 @@ public sealed class StaffHeaderWithoutCountsTests(StaffHeaderWithoutCountsTests.
             builder.ConfigureTestServices(services => services.AddSingleton(provider => new HeaderCountReader(
                 NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Timeout=2"),
                 provider.GetServices<HeaderCount>(),
+                provider.GetRequiredService<Border.Shared.Snapshots.PersonSnapshots>(),
                 provider.GetRequiredService<ILogger<HeaderCountReader>>())));
         }
     }

@@ -36,7 +36,8 @@ public sealed partial class StaffMessagingWorkTests(WebAppFixture app) : IClassF
 
         // A database that does not answer leaves the counts out instead of failing the page.
         await using var unreachable = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Timeout=2");
-        var reader = new HeaderCountReader(unreachable, app.Services.GetServices<HeaderCount>(), NullLogger<HeaderCountReader>.Instance);
+        var reader = new HeaderCountReader(
+            unreachable, app.Services.GetServices<HeaderCount>(), new Border.Shared.Snapshots.PersonSnapshots(), NullLogger<HeaderCountReader>.Instance);
         Assert.Null(await reader.ReadAsync(officerId, HeaderReader.Staff, "san-ysidro", CancellationToken.None));
         Assert.Contains(MessagingHeaderCounts.UnassignedAtHomePort, (await app.Services.GetRequiredService<HeaderCountReader>().ReadAsync(officerId, HeaderReader.Staff, "san-ysidro", CancellationToken.None))!.Keys);
     }

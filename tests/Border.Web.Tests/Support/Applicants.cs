@@ -8,9 +8,10 @@ internal static class Applicants
     public const string Password = "a long river of words";
 
     /// <summary>Registers through the page and signs in, as a person does; the client then carries their cookie.</summary>
-    public static async Task<HttpClient> RegisterAsync(BorderWebApp app, string email, string culture)
+    /// <param name="catchUp">See <see cref="BorderWebApp.CreateBrowserClient"/>.</param>
+    public static async Task<HttpClient> RegisterAsync(BorderWebApp app, string email, string culture, bool catchUp = true)
     {
-        var client = app.CreateBrowserClient();
+        var client = app.CreateBrowserClient(catchUp: catchUp);
         await client.PostFormAsync("/account/register", new Dictionary<string, string>
         {
             ["Input.Email"] = email,

@@ -3,7 +3,11 @@ using MediatR;
 namespace Border.Scheduling.Contracts;
 
 /// <summary>Where the applicant stands now, for the home page and the appointments page: one question, one answer.</summary>
-public sealed record GetMyStanding(Guid UserId) : IRequest<Standing>;
+/// <param name="FromSnapshot">
+/// May come from the person's snapshot in memory (Border.Shared.Snapshots): for a page that only shows it; the
+/// deadline and the draw's suspension are applied at the moment of asking either way.
+/// </param>
+public sealed record GetMyStanding(Guid UserId, bool FromSnapshot = false) : IRequest<Standing>;
 
 /// <summary>
 /// The stage decides what the person is shown first; the newest request and the newest appointment are there

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Border.Shared.Layout;
+using Border.Shared.Snapshots;
 using Npgsql;
 
 namespace Border.Web.Composition.Layout;
@@ -9,7 +10,8 @@ namespace Border.Web.Composition.Layout;
 /// the other way round. When the database cannot answer, the page goes on without them (null) rather than failing:
 /// the header is never the reason a page is not shown.
 /// </summary>
-internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable<HeaderCount> counts, ILogger<HeaderCountReader> logger)
+internal sealed class HeaderCountReader(
+    NpgsqlDataSource dataSource, IEnumerable<HeaderCount> counts, PersonSnapshots snapshots, ILogger<HeaderCountReader> logger)
 {
     private readonly Dictionary<HeaderReader, (HeaderCount[] Counts, string Sql, bool ReadsHomePort)> statements =
         Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => Statement(counts, reader));
@@ -17,8 +19,20 @@ internal sealed class HeaderCountReader(NpgsqlDataSource dataSource, IEnumerable
     public Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
         ReadAsync(userId, HeaderReader.Everyone, homePort: null, cancellationToken);
 
+    /// <summary>
+    /// An applicant's counts are all their own, so they come from their snapshot (forgotten by any change to them);
+    /// a staff member's count what everyone else does, so they are read every time.
+    /// </summary>
     /// <param name="homePort">The staff member's home port, <c>$2</c> of the staff counts.</param>
-    public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, HeaderReader reader, string? homePort, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, long>?> ReadAsync(Guid userId, HeaderReader reader, string? homePort, CancellationToken cancellationToken) =>
+        reader == HeaderReader.Staff
+            ? ReadNowAsync(userId, reader, homePort, cancellationToken)
+            : snapshots.GetAsync(userId, SnapshotParts[reader], ct => ReadNowAsync(userId, reader, homePort, ct), cancellationToken);
+
+    private static readonly Dictionary<HeaderReader, string> SnapshotParts =
+        Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => $"header:{reader}");
+
+    private async Task<IReadOnlyDictionary<string, long>?> ReadNowAsync(Guid userId, HeaderReader reader, string? homePort, CancellationToken cancellationToken)
     {
         var (asked, sql, readsHomePort) = statements[reader];
         if (asked.Length == 0)

@@ -18,6 +18,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Standing = await mediator.Send(new GetMyStanding(User.Id()), cancellationToken);
+        Standing = await mediator.Send(new GetMyStanding(User.Id(), FromSnapshot: true), cancellationToken);
     }
 }

@@ -3,7 +3,11 @@ using MediatR;
 namespace Border.Accounts.Contracts.Profile;
 
 /// <summary>Everything the applicant has told Border about themselves and their group, for their own pages.</summary>
-public sealed record GetProfile(Guid UserId) : IRequest<ProfileView>;
+/// <param name="FromSnapshot">
+/// May come from the person's snapshot in memory (Border.Shared.Snapshots): for a page that only shows it. A use case
+/// that decides something from the profile leaves it false and reads the database.
+/// </param>
+public sealed record GetProfile(Guid UserId, bool FromSnapshot = false) : IRequest<ProfileView>;
 
 public sealed record ProfileView(
     Guid UserId,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Border.Scheduling.Contracts;
 using Border.Scheduling.Data;
 using Border.Scheduling.Rules;
+using Border.Shared.Snapshots;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,18 +14,17 @@ namespace Border.Scheduling.Features.MyStanding;
 /// check-in is what matters now, an offer drawn from a request is newer than the request.
 /// </summary>
 internal sealed class GetMyStandingHandler(
-    SchedulingDbContext db, IMediator mediator, TimeProvider clock, IOptionsMonitor<DrawSuspensionOptions> suspension) : IRequestHandler<GetMyStanding, Standing>
+    SchedulingDbContext db, IMediator mediator, TimeProvider clock, IOptionsMonitor<DrawSuspensionOptions> suspension, PersonSnapshots snapshots)
+    : IRequestHandler<GetMyStanding, Standing>
 {
+    private const string SnapshotPart = "scheduling.standing";
+
     public async Task<Standing> Handle(GetMyStanding request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var mine = await mediator.Send(new GetMyRequest(request.UserId), cancellationToken);
-        var appointment = await db.Appointments.AsNoTracking()
-            .Where(a => a.ApplicantId == request.UserId)
-            .OrderByDescending(a => a.OfferedAt)
-            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new MyAppointment(
-                a.Id, a.Status, a.PortCode, p.Name, a.TimeZone, a.SlotStartsAt, a.Deadline, a.ConfirmationNumber, a.OfferedAt, a.CheckedInAt))
-            .FirstOrDefaultAsync(cancellationToken);
+        var (mine, appointment) = request.FromSnapshot
+            ? (await snapshots.GetAsync<StoredStanding>(request.UserId, SnapshotPart, async ct => await ReadAsync(request.UserId, ct), cancellationToken))!
+            : await ReadAsync(request.UserId, cancellationToken);
         if (appointment is not null)
         {
             appointment = appointment with { Status = AppointmentRules.StatusAt(appointment.Status, appointment.Deadline, now) };
@@ -32,6 +32,21 @@ internal sealed class GetMyStandingHandler(
 
         return new Standing(StageOf(mine, appointment), mine, appointment, suspension.CurrentValue.ReasonFor(CultureInfo.CurrentUICulture));
     }
+
+    /// <summary>As stored: the deadline is applied when asked, so a snapshot of this never shows an offer past it.</summary>
+    private async Task<StoredStanding> ReadAsync(Guid applicant, CancellationToken cancellationToken)
+    {
+        var mine = await mediator.Send(new GetMyRequest(applicant), cancellationToken);
+        var appointment = await db.Appointments.AsNoTracking()
+            .Where(a => a.ApplicantId == applicant)
+            .OrderByDescending(a => a.OfferedAt)
+            .Join(db.Ports, a => a.PortCode, p => p.Code, (a, p) => new MyAppointment(
+                a.Id, a.Status, a.PortCode, p.Name, a.TimeZone, a.SlotStartsAt, a.Deadline, a.ConfirmationNumber, a.OfferedAt, a.CheckedInAt))
+            .FirstOrDefaultAsync(cancellationToken);
+        return new StoredStanding(mine, appointment);
+    }
+
+    private sealed record StoredStanding(RequestView? Request, MyAppointment? Appointment);
 
     private static StandingStage StageOf(RequestView? request, MyAppointment? appointment) =>
         appointment is not null && (request is null || appointment.OfferedAt >= request.RequestedAt || IsLive(appointment.Status))

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Border.Shared.Snapshots;
+
+/// <summary>
+/// Holds one connection that LISTENs on <see cref="PersonChangeTriggers.Channel"/> and forgets the snapshot of each
+/// person a committed change names ('*' forgets everyone). While it is not listening, <see cref="PersonSnapshots"/>
+/// serves nothing from memory; after it listens again it starts from nothing, since notices sent meanwhile are lost.
+/// </summary>
+public sealed class PersonChangeListener(NpgsqlDataSource dataSource, PersonSnapshots snapshots, ILogger<PersonChangeListener> logger)
+    : BackgroundService
+{
+    public const string ApplicationName = "border-person-changes";
+
+    private const string BarrierPrefix = "barrier:";
+
+    /// <summary>A quiet connection is checked this often, so a dead one is noticed and replaced.</summary>
+    private static readonly TimeSpan Probe = TimeSpan.FromSeconds(15);
+
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> barriers = new();
+
+    /// <summary>
+    /// Returns once this node has heard every change committed before the call: a notice of its own goes through the
+    /// same queue, which PostgreSQL delivers in commit order. For tests that change data as someone else and then read
+    /// the person's page at once. Returns at once while nothing is served from memory.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        if (!snapshots.Serving)
+        {
+            return;
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        barriers[token] = heard;
+        try
+        {
+            await using (var notify = dataSource.CreateCommand("SELECT pg_notify($1, $2)"))
+            {
+                notify.Parameters.Add(new NpgsqlParameter { Value = PersonChangeTriggers.Channel });
+                notify.Parameters.Add(new NpgsqlParameter { Value = BarrierPrefix + token });
+                await notify.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await heard.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        finally
+        {
+            barriers.TryRemove(token, out _);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retry = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or IOException or InvalidOperationException)
+            {
+                snapshots.StopServing();
+                logger.LogWarning("Person snapshots are off until the database answers again ({Reason})", ex.Message);
+                await Task.Delay(retry, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                retry = TimeSpan.FromSeconds(Math.Min(30, retry.TotalSeconds * 2));
+                continue;
+            }
+        }
+
+        snapshots.StopServing();
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        connection.Notification += (_, e) => Heard(e.Payload);
+        // Named, so that pg_stat_activity shows which connection is the listener.
+        await using (var listen = new NpgsqlCommand($"SET application_name = '{ApplicationName}'; LISTEN {PersonChangeTriggers.Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        snapshots.StartServing();
+        try
+        {
+            while (true)
+            {
+                if (!await connection.WaitAsync(Probe, stoppingToken))
+                {
+                    await using var probe = new NpgsqlCommand("SELECT 1", connection);
+                    await probe.ExecuteScalarAsync(stoppingToken);
+                    snapshots.Sweep();
+                }
+            }
+        }
+        finally
+        {
+            snapshots.StopServing();
+        }
+    }
+
+    private void Heard(string payload)
+    {
+        if (payload == PersonChangeTriggers.Everyone)
+        {
+            snapshots.ForgetEveryone();
+        }
+        else if (Guid.TryParse(payload, out var person))
+        {
+            snapshots.Forget(person);
+        }
+        else if (payload.StartsWith(BarrierPrefix, StringComparison.Ordinal) && barriers.TryGetValue(payload[BarrierPrefix.Length..], out var heard))
+        {
+            heard.TrySetResult();
+        }
+    }
+}
