@@ -34,10 +34,11 @@ public static class JobsRegistration
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         var filters = new JobFilterCollection { new KeepSucceededFilter(options.KeepSucceeded) };
         services.AddSingleton<IJobFilterProvider>(new JobFilterProviderCollection(JobFilterProviders.Providers, filters));
-        services.AddHangfire(global => global
+        services.AddHangfire((provider, global) => global
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())));
         services.AddSingleton<RecurringJobs>();
         services.AddHostedService<RecurringJobsSetup>();
         services.AddSingleton<IModuleDatabase, HangfireDatabase>();

@@ -3,7 +3,8 @@ using MediatR;
 namespace Border.Notifications.Contracts;
 
 /// <summary>One page of a person's inbox, newest first, in the language of the request.</summary>
-public sealed record ListNotifications(Guid RecipientId, int Page) : IRequest<NotificationPage>
+/// <param name="FromSnapshot">May come from the person's snapshot in memory (Border.Shared.Snapshots): for the inbox page, which only shows it.</param>
+public sealed record ListNotifications(Guid RecipientId, int Page, bool FromSnapshot = false) : IRequest<NotificationPage>
 {
     public const int PageSize = 20;
 }

@@ -17,7 +17,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken, [FromQuery] int page = 1)
     {
-        Inbox = await mediator.Send(new ListNotifications(User.Id(), page), cancellationToken);
+        Inbox = await mediator.Send(new ListNotifications(User.Id(), page, FromSnapshot: true), cancellationToken);
         TimeZone = await ReaderTimeZone.OfAsync(mediator, User);
     }
 

@@ -13,12 +13,14 @@ namespace Border.Notifications.Migrations
         {
             migrationBuilder.Sql(PersonChangeTriggers.Function("notifications"));
             migrationBuilder.Sql(PersonChangeTriggers.For("notifications", "notifications", "recipient_id"));
+            migrationBuilder.Sql(PersonChangeTriggers.ForEveryone("notifications", "policy_updates"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(PersonChangeTriggers.Drop("notifications", "notifications"));
+            migrationBuilder.Sql(PersonChangeTriggers.Drop("notifications", "policy_updates"));
             migrationBuilder.Sql("DROP FUNCTION IF EXISTS notifications.person_changed();");
         }
     }
