@@ -20,15 +20,14 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
     [Fact]
     public async Task The_home_is_read_once_and_a_change_by_someone_else_shows_on_the_next_page()
     {
-        var email = $"{Guid.NewGuid():N}@example.test";
-        var applicant = await Applicants.RegisterAsync(app, email, "en");
+        var (applicant, person) = await WelcomedApplicantAsync(catchUp: true);
         Assert.Equal("Notifications (1)", Badge(await applicant.GetPageAsync("/")));
 
         var (_, fromMemory) = await counter.GetAsync(applicant, "/");
 
         Assert.Equal(0, fromMemory);
         // A job or an officer, not the person: only the database's notice can tell this node.
-        await SendAsync(new MarkAllNotificationsRead(await IdOfAsync(email)));
+        await SendAsync(new MarkAllNotificationsRead(person));
         var (response, readAgain) = await counter.GetAsync(applicant, "/");
         Assert.True(readAgain >= 1, "The home was not read again after a change to what it shows.");
         Assert.Equal("Notifications (0)", Badge(await HtmlOf(response)));
@@ -37,7 +36,7 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
     [Fact]
     public async Task A_persons_own_change_shows_on_the_page_they_are_sent_to_at_once()
     {
-        var applicant = await Applicants.RegisterAsync(app, $"{Guid.NewGuid():N}@example.test", "en", catchUp: false);
+        var (applicant, _) = await WelcomedApplicantAsync(catchUp: false);
         Assert.Equal("Notifications (1)", Badge(await applicant.GetPageAsync("/")));
 
         var marked = await applicant.PostFormAsync("/notifications", new Dictionary<string, string>());
@@ -91,15 +90,28 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
 
     public void Dispose() => counter.Dispose();
 
+    /// <summary>A new applicant once their welcome, which comes through the outbox after registering, is in their inbox.</summary>
+    private async Task<(HttpClient Client, Guid Id)> WelcomedApplicantAsync(bool catchUp)
+    {
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var applicant = await Applicants.RegisterAsync(app, email, "en", catchUp);
+        var person = await IdOfAsync(email);
+        await WaitUntilAsync(async () => await SendAsync(new CountUnreadNotifications(person)) == 1, "The welcome notification never came.");
+        return (applicant, person);
+    }
+
     private static string Badge(AngleSharp.Dom.IDocument page) => page.QuerySelector("a.badge")!.TextContent;
 
     private static async Task<AngleSharp.Dom.IDocument> HtmlOf(HttpResponseMessage response) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    private static Task WaitUntilAsync(Func<bool> condition, string failure) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), failure);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {
         var waited = Stopwatch.StartNew();
-        while (!condition())
+        while (!await condition())
         {
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), failure);
             await Task.Delay(50);

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Border.Accounts.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Border.Accounts.Identity;
 
@@ -22,8 +24,23 @@ internal static class ServerSessions
                 return;
             }
 
-            await stampCheck(context);
+            if (StampCheckIsDue(context))
+            {
+                await stampCheck(context);
+            }
         };
+    }
+
+    /// <summary>
+    /// Identity's own test (SecurityStampValidator.ValidateAsync checks the same), asked before Identity's validator is
+    /// resolved: resolving it builds a SignInManager and a UserManager on every request only to find that the interval
+    /// has not passed, and the UserManager's metrics take a process-wide lock that every request then queued on.
+    /// </summary>
+    private static bool StampCheckIsDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
     /// <summary>The session the person's cookie names, when it is theirs.</summary>
