@@ -105,6 +105,14 @@ public static class AccountsModule
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // After the cookie handler's own post-configuration, which creates the ticket format this wraps.
+        services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, cookie =>
+        {
+            if (cookie.TicketDataFormat is { } format and not RememberedTickets)
+            {
+                cookie.TicketDataFormat = new RememberedTickets(format);
+            }
+        });
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
             IdentityConstants.TwoFactorUserIdScheme,
             cookie =>
