@@ -22,6 +22,8 @@ public sealed class PersonChangeListener(NpgsqlDataSource dataSource, PersonSnap
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource> barriers = new();
 
+    private bool listened;
+
     /// <summary>
     /// Returns once this node has heard every change committed before the call: a notice of its own goes through the
     /// same queue, which PostgreSQL delivers in commit order. For tests that change data as someone else and then read
@@ -67,7 +69,7 @@ public sealed class PersonChangeListener(NpgsqlDataSource dataSource, PersonSnap
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var retry = TimeSpan.FromSeconds(1);
+        var retry = TimeSpan.FromSeconds(0.5);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -78,12 +80,15 @@ public sealed class PersonChangeListener(NpgsqlDataSource dataSource, PersonSnap
             {
                 break;
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or IOException or InvalidOperationException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever broke the listening, the site goes on reading the database; it must never stop the host.
                 snapshots.StopServing();
                 logger.LogWarning("Person snapshots are off until the database answers again ({Reason})", ex.Message);
+                // A connection that had listened is tried again after a second; one that never did, less and less often.
+                retry = listened ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(Math.Min(30, retry.TotalSeconds * 2));
+                listened = false;
                 await Task.Delay(retry, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                retry = TimeSpan.FromSeconds(Math.Min(30, retry.TotalSeconds * 2));
                 continue;
             }
         }
@@ -102,6 +107,7 @@ public sealed class PersonChangeListener(NpgsqlDataSource dataSource, PersonSnap
         }
 
         snapshots.StartServing();
+        listened = true;
         try
         {
             while (true)
