@@ -33,7 +33,9 @@ public sealed class JobsDashboardJourneyTests(SiteFixture site) : IClassFixture<
         await admin.Locator("tr", new() { HasText = Job }).Locator("input[type=checkbox]").CheckAsync();
         var trigger = admin.GetByRole(AriaRole.Button, new() { Name = "Lanzar ahora" });
         await Expect(trigger).ToBeEnabledAsync();
-        // The dashboard reloads its list once the trigger answers; going on before that reload starts would have it cancel the next page.
+        // The dashboard reloads its list once the trigger answers; going on before that reload has finished would have it
+        // cancel the next page. The list's document is marked, so the reloaded one is told apart from it.
+        await admin.EvaluateAsync("() => { window.borderBeforeTrigger = true; }");
         var reloaded = admin.WaitForResponseAsync(response =>
             response.Request.IsNavigationRequest && response.Url.EndsWith("/admin/hangfire/recurring", StringComparison.Ordinal));
         var posted = await admin.RunAndWaitForResponseAsync(
@@ -41,6 +43,7 @@ public sealed class JobsDashboardJourneyTests(SiteFixture site) : IClassFixture<
             response => response.Request.Method == "POST" && response.Url.EndsWith("/admin/hangfire/recurring/trigger", StringComparison.Ordinal));
         Assert.True(posted.Ok, $"The trigger answered {posted.Status}.");
         await reloaded;
+        await admin.WaitForFunctionAsync("() => window.borderBeforeTrigger === undefined && document.readyState === 'complete'");
 
         await admin.GotoAsync("/admin/audit");
         await admin.Locator("#actor").FillAsync(DemoAccount.Admin.Email);
