@@ -29,8 +29,6 @@ public sealed class PersonSnapshots
     /// <summary>Whether parts are served from memory (only while this node hears every change).</summary>
     public bool Serving => serving;
 
-    public int Count => people.Count;
-
     /// <summary>
     /// The person's <paramref name="part"/> from memory, or read now. A null read is returned but never kept: a part
     /// that could not be read (the database did not answer) is asked again next time.
@@ -73,6 +71,16 @@ public sealed class PersonSnapshots
 
         return value;
     }
+
+    /// <summary>
+    /// A part that is always there (a query's answer), from memory only when <paramref name="fromMemory"/>: a query
+    /// that pages ask from memory and use cases ask fresh.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Guid person, string part, bool fromMemory, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        where T : class =>
+        fromMemory
+            ? (await GetAsync<T>(person, part, async ct => await read(ct), cancellationToken))!
+            : await read(cancellationToken);
 
     /// <summary>Every part of one person: something they see changed.</summary>
     public void Forget(Guid person)

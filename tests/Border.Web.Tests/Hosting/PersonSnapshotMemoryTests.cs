@@ -1,4 +1,5 @@
 using Border.Shared.Snapshots;
+using Border.Testing;
 using Border.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,13 +59,7 @@ public sealed class PersonSnapshotMemoryTests(WebAppFixture app) : IClassFixture
     private async Task<PersonSnapshots> ServingAsync()
     {
         var snapshots = app.Services.GetRequiredService<PersonSnapshots>();
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!snapshots.Serving)
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "The site's listener never started serving.");
-            await Task.Delay(50);
-        }
-
+        await Eventually.TrueAsync(() => snapshots.Serving, "The site's listener never started serving.");
         return snapshots;
     }
 }

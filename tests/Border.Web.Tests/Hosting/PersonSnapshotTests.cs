@@ -80,10 +80,10 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
 
         await ExecuteAsync(
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{PersonChangeListener.ApplicationName}'");
-        await WaitUntilAsync(() => !snapshots.Serving, "The site went on serving from memory after losing its listening connection.");
+        await Eventually.TrueAsync(() => !snapshots.Serving, "The site went on serving from memory after losing its listening connection.");
 
         Assert.True((await counter.GetAsync(applicant, "/")).Commands >= 1);
-        await WaitUntilAsync(() => snapshots.Serving, "The site did not listen again after its connection was ended.");
+        await Eventually.TrueAsync(() => snapshots.Serving, "The site did not listen again after its connection was ended.");
         await applicant.GetAsync("/");
         Assert.Equal(0, (await counter.GetAsync(applicant, "/")).Commands);
     }
@@ -96,7 +96,7 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
         var email = $"{Guid.NewGuid():N}@example.test";
         var applicant = await Applicants.RegisterAsync(app, email, "en", catchUp);
         var person = await IdOfAsync(email);
-        await WaitUntilAsync(async () => await SendAsync(new CountUnreadNotifications(person)) == 1, "The welcome notification never came.");
+        await Eventually.TrueAsync(async () => await SendAsync(new CountUnreadNotifications(person)) == 1, "The welcome notification never came.");
         return (applicant, person);
     }
 
@@ -104,19 +104,6 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
 
     private static async Task<AngleSharp.Dom.IDocument> HtmlOf(HttpResponseMessage response) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-    private static Task WaitUntilAsync(Func<bool> condition, string failure) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), failure);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), failure);
-            await Task.Delay(50);
-        }
-    }
 
     private async Task<Guid> IdOfAsync(string email)
     {

@@ -13,6 +13,9 @@ namespace Border.Web.Composition.Layout;
 internal sealed class HeaderCountReader(
     NpgsqlDataSource dataSource, IEnumerable<HeaderCount> counts, PersonSnapshots snapshots, ILogger<HeaderCountReader> logger)
 {
+    private static readonly Dictionary<HeaderReader, string> SnapshotParts =
+        Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => $"header:{reader}");
+
     private readonly Dictionary<HeaderReader, (HeaderCount[] Counts, string Sql, bool ReadsHomePort)> statements =
         Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => Statement(counts, reader));
 
@@ -28,9 +31,6 @@ internal sealed class HeaderCountReader(
         reader == HeaderReader.Staff
             ? ReadNowAsync(userId, reader, homePort, cancellationToken)
             : snapshots.GetAsync(userId, SnapshotParts[reader], ct => ReadNowAsync(userId, reader, homePort, ct), cancellationToken);
-
-    private static readonly Dictionary<HeaderReader, string> SnapshotParts =
-        Enum.GetValues<HeaderReader>().ToDictionary(reader => reader, reader => $"header:{reader}");
 
     private async Task<IReadOnlyDictionary<string, long>?> ReadNowAsync(Guid userId, HeaderReader reader, string? homePort, CancellationToken cancellationToken)
     {

@@ -15,9 +15,7 @@ internal sealed class GetProfileHandler(AccountsDbContext db, AccountsMappings m
     public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
     {
         var id = request.UserId;
-        var user = request.FromSnapshot
-            ? (await snapshots.GetAsync<ProfileRows>(id, SnapshotPart, async ct => await ReadAsync(id, ct), cancellationToken))!
-            : await ReadAsync(id, cancellationToken);
+        var user = await snapshots.ReadAsync(id, SnapshotPart, request.FromSnapshot, ct => ReadAsync(id, ct), cancellationToken);
         var profile = user.Profile ?? new ApplicantProfile { UserId = id };
         var files = user.Files;
         var documents = user.Documents;

@@ -10,9 +10,9 @@ namespace Border.Accounts.Features.ReaderZone;
 internal sealed class GetApplicantZoneHandler(AccountsDbContext db, PersonSnapshots snapshots) : IRequestHandler<GetApplicantZone, string>
 {
     public async Task<string> Handle(GetApplicantZone request, CancellationToken cancellationToken) =>
-        (await snapshots.GetAsync(request.UserId, "accounts.zone", ct => ReadAsync(request.UserId, ct), cancellationToken))!;
+        await snapshots.ReadAsync(request.UserId, "accounts.zone", fromMemory: true, ct => ReadAsync(request.UserId, ct), cancellationToken);
 
-    private async Task<string?> ReadAsync(Guid userId, CancellationToken cancellationToken)
+    private async Task<string> ReadAsync(Guid userId, CancellationToken cancellationToken)
     {
         var state = await db.Profiles.AsNoTracking()
             .Where(p => p.UserId == userId)

@@ -14,10 +14,12 @@ internal sealed class ListNotificationsHandler(NotificationsDbContext db, Notifi
     public async Task<NotificationPage> Handle(Contracts.ListNotifications request, CancellationToken cancellationToken)
     {
         // The first pages only: any number can be typed into the address, and memory is for what people open.
-        var stored = request.FromSnapshot && request.Page is >= 1 and <= 3
-            ? (await snapshots.GetAsync<StoredPage>(
-                request.RecipientId, $"notifications.inbox:{request.Page}", async ct => await ReadAsync(request, ct), cancellationToken))!
-            : await ReadAsync(request, cancellationToken);
+        var stored = await snapshots.ReadAsync(
+            request.RecipientId,
+            $"notifications.inbox:{request.Page}",
+            request.FromSnapshot && request.Page is >= 1 and <= 3,
+            ct => ReadAsync(request, ct),
+            cancellationToken);
 
         // Rendered each time, in the reader's language: a snapshot holds rows, never text.
         var culture = CultureInfo.CurrentUICulture;

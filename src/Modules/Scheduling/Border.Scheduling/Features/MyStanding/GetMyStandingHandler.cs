@@ -22,9 +22,8 @@ internal sealed class GetMyStandingHandler(
     public async Task<Standing> Handle(GetMyStanding request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (mine, appointment) = request.FromSnapshot
-            ? (await snapshots.GetAsync<StoredStanding>(request.UserId, SnapshotPart, async ct => await ReadAsync(request.UserId, ct), cancellationToken))!
-            : await ReadAsync(request.UserId, cancellationToken);
+        var (mine, appointment) = await snapshots.ReadAsync(
+            request.UserId, SnapshotPart, request.FromSnapshot, ct => ReadAsync(request.UserId, ct), cancellationToken);
         if (appointment is not null)
         {
             appointment = appointment with { Status = AppointmentRules.StatusAt(appointment.Status, appointment.Deadline, now) };
