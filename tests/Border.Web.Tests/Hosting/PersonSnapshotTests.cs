@@ -20,7 +20,7 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
     [Fact]
     public async Task The_home_is_read_once_and_a_change_by_someone_else_shows_on_the_next_page()
     {
-        var (applicant, person) = await WelcomedApplicantAsync(catchUp: true);
+        var (applicant, person) = await Applicants.RegisterWelcomedAsync(app, catchUp: true);
         Assert.Equal("Notifications (1)", Badge(await applicant.GetPageAsync("/")));
 
         var (_, fromMemory) = await counter.GetAsync(applicant, "/");
@@ -36,7 +36,7 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
     [Fact]
     public async Task A_persons_own_change_shows_on_the_page_they_are_sent_to_at_once()
     {
-        var (applicant, _) = await WelcomedApplicantAsync(catchUp: false);
+        var (applicant, _) = await Applicants.RegisterWelcomedAsync(app, catchUp: false);
         Assert.Equal("Notifications (1)", Badge(await applicant.GetPageAsync("/")));
 
         var marked = await applicant.PostFormAsync("/notifications", new Dictionary<string, string>());
@@ -74,7 +74,7 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
     public async Task While_the_listening_connection_is_lost_nothing_is_served_from_memory_and_serving_resumes_after()
     {
         var snapshots = app.Services.GetRequiredService<PersonSnapshots>();
-        var applicant = await Applicants.RegisterAsync(app, $"{Guid.NewGuid():N}@example.test", "en");
+        var (applicant, _) = await Applicants.RegisterWelcomedAsync(app);
         await applicant.GetAsync("/");
         Assert.Equal(0, (await counter.GetAsync(applicant, "/")).Commands);
 
@@ -90,28 +90,10 @@ public sealed class PersonSnapshotTests(WebAppFixture app) : IClassFixture<WebAp
 
     public void Dispose() => counter.Dispose();
 
-    /// <summary>A new applicant once their welcome, which comes through the outbox after registering, is in their inbox.</summary>
-    private async Task<(HttpClient Client, Guid Id)> WelcomedApplicantAsync(bool catchUp)
-    {
-        var email = $"{Guid.NewGuid():N}@example.test";
-        var applicant = await Applicants.RegisterAsync(app, email, "en", catchUp);
-        var person = await IdOfAsync(email);
-        await Eventually.TrueAsync(async () => await SendAsync(new CountUnreadNotifications(person)) == 1, "The welcome notification never came.");
-        return (applicant, person);
-    }
-
     private static string Badge(AngleSharp.Dom.IDocument page) => page.QuerySelector("a.badge")!.TextContent;
 
     private static async Task<AngleSharp.Dom.IDocument> HtmlOf(HttpResponseMessage response) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-    private async Task<Guid> IdOfAsync(string email)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id FROM accounts.users WHERE normalized_email = upper($1)", connection);
-        command.Parameters.AddWithValue(email);
-        return (Guid)(await command.ExecuteScalarAsync())!;
-    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {

@@ -1,5 +1,9 @@
 using System.Net;
+using Border.Notifications.Contracts;
 using Border.Testing;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Border.Web.Tests.Support;
 
@@ -21,6 +25,34 @@ internal static class Applicants
         });
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, Password)).StatusCode);
         return client;
+    }
+
+    /// <summary>
+    /// A new applicant once their welcome, which a job writes after registering, is in their inbox: a test that counts
+    /// what a page reads from memory would otherwise see the welcome forget the person's snapshot halfway.
+    /// </summary>
+    public static async Task<(HttpClient Client, Guid Id)> RegisterWelcomedAsync(BorderWebApp app, bool catchUp = true)
+    {
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var client = await RegisterAsync(app, email, "en", catchUp);
+        var person = await IdOfAsync(app, email);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CountUnreadNotifications(person)) == 1;
+            },
+            "The welcome notification never came.");
+        return (client, person);
+    }
+
+    private static async Task<Guid> IdOfAsync(BorderWebApp app, string email)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabases.ConnectionStringFor(app.Database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM accounts.users WHERE normalized_email = upper($1)", connection);
+        command.Parameters.AddWithValue(email);
+        return (Guid)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Posts a page's form and expects to be sent on to <paramref name="next"/>.</summary>
