@@ -28,6 +28,7 @@ internal static class BorderServices
 
         services.AddBorderLocalization(configuration);
         services.AddBorderAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, Throughput.RememberedPageLinks>();
         services.AddBorderRateLimits(configuration);
         services.AddTrustedProxies(configuration);
         services.AddBorderHealthChecks();

@@ -43,8 +43,10 @@ internal static class BorderAuthorization
         return services;
     }
 
-    public static IServiceCollection AddBorderAntiforgery(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddAntiforgery(options =>
+    public static IServiceCollection AddBorderAntiforgery(this IServiceCollection services, IConfiguration configuration)
+    {
+        RememberedAntiforgeryTokens.Decorate(services);
+        return services.AddAntiforgery(options =>
         {
             var secure = Shared.Security.BorderCookies.Secure(configuration);
             options.Cookie.Name = Shared.Security.BorderCookies.Name("border-af", secure);
@@ -52,4 +54,5 @@ internal static class BorderAuthorization
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
+    }
 }
