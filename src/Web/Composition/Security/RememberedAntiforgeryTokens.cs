@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
+using Border.Shared.Caching;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Border.Web.Composition.Security;
@@ -50,32 +50,26 @@ internal sealed class RememberedAntiforgeryTokens(IDataProtectionProvider inner)
         /// <summary>Beyond this many tokens each way, start again rather than grow.</summary>
         private const int Most = 10_000;
 
-        private readonly ConcurrentDictionary<string, (byte[] Bytes, long Until)> cookieTokens = new();
-        private readonly ConcurrentDictionary<string, (byte[] Bytes, long Until)> requestTokens = new();
-        private readonly ConcurrentDictionary<UInt128, long> sentBack = new();
+        private readonly RecentAnswers<string, byte[]> cookieTokens = new(For, Most);
+        private readonly RecentAnswers<string, byte[]> requestTokens = new(For, Most);
+        private readonly RecentAnswers<UInt128, bool> sentBack = new(For, Most);
 
         public IDataProtector CreateProtector(string purpose) => inner.CreateProtector(purpose);
 
         public byte[] Unprotect(byte[] protectedData)
         {
             var key = Convert.ToBase64String(protectedData);
-            var now = Environment.TickCount64;
-            if (cookieTokens.TryGetValue(key, out var kept) && now < kept.Until)
+            if (cookieTokens.TryGet(key, out var kept))
             {
-                return (byte[])kept.Bytes.Clone();
+                return (byte[])kept.Clone();
             }
 
             // A token that does not decrypt throws here and is not remembered.
             var token = inner.Unprotect(protectedData);
             if (SecurityTokenOf(token, isCookieToken: true) is { } securityToken)
             {
-                Keep(cookieTokens, key, token, now);
-                if (sentBack.Count >= Most)
-                {
-                    sentBack.Clear();
-                }
-
-                sentBack[securityToken] = now + (long)For.TotalMilliseconds;
+                cookieTokens.Keep(key, (byte[])token.Clone());
+                sentBack.Keep(securityToken, true);
             }
 
             return token;
@@ -83,21 +77,19 @@ internal sealed class RememberedAntiforgeryTokens(IDataProtectionProvider inner)
 
         public byte[] Protect(byte[] plaintext)
         {
-            var now = Environment.TickCount64;
-            if (SecurityTokenOf(plaintext, isCookieToken: false) is not { } securityToken
-                || !sentBack.TryGetValue(securityToken, out var until) || now >= until)
+            if (SecurityTokenOf(plaintext, isCookieToken: false) is not { } securityToken || !sentBack.TryGet(securityToken, out _))
             {
                 return inner.Protect(plaintext);
             }
 
             var key = Convert.ToBase64String(plaintext);
-            if (requestTokens.TryGetValue(key, out var kept) && now < kept.Until)
+            if (requestTokens.TryGet(key, out var kept))
             {
-                return (byte[])kept.Bytes.Clone();
+                return (byte[])kept.Clone();
             }
 
             var token = inner.Protect(plaintext);
-            Keep(requestTokens, key, token, now);
+            requestTokens.Keep(key, (byte[])token.Clone());
             return token;
         }
 
@@ -110,15 +102,5 @@ internal sealed class RememberedAntiforgeryTokens(IDataProtectionProvider inner)
             token.Length >= 18 && token[0] == 1 && token[17] == (isCookieToken ? 1 : 0)
                 ? BinaryPrimitives.ReadUInt128LittleEndian(token.AsSpan(1, 16))
                 : null;
-
-        private static void Keep(ConcurrentDictionary<string, (byte[] Bytes, long Until)> memory, string key, byte[] value, long now)
-        {
-            if (memory.Count >= Most)
-            {
-                memory.Clear();
-            }
-
-            memory[key] = ((byte[])value.Clone(), now + (long)For.TotalMilliseconds);
-        }
     }
 }

@@ -80,9 +80,12 @@ internal sealed class RememberedPageLinks(
         }
 
         var ambient = viewContext.RouteData.Values;
-        if (ambient.Keys.Any(k => k is not ("page" or "area")))
+        foreach (var (name, _) in ambient)
         {
-            return null;
+            if (name is not ("page" or "area"))
+            {
+                return null;
+            }
         }
 
         return new LinkKey(

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Border.Shared.Caching;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Border.Accounts.Identity;
@@ -15,10 +15,8 @@ internal sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> 
 {
     public static readonly TimeSpan For = TimeSpan.FromMinutes(1);
 
-    /// <summary>Beyond this many cookies, start again rather than grow: memory follows who is signed in, up to a bound.</summary>
-    private const int Most = 20_000;
-
-    private readonly ConcurrentDictionary<(string Text, string? Purpose), (AuthenticationTicket Ticket, long Until)> remembered = new();
+    /// <summary>Memory follows who is signed in, up to this many cookies.</summary>
+    private readonly RecentAnswers<(string Text, string? Purpose), AuthenticationTicket> remembered = new(For, most: 20_000);
 
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
 
@@ -33,21 +31,15 @@ internal sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> 
             return null;
         }
 
-        var now = Environment.TickCount64;
-        if (remembered.TryGetValue((protectedText, purpose), out var kept) && now < kept.Until)
+        if (remembered.TryGet((protectedText, purpose), out var kept))
         {
-            return kept.Ticket.Clone();
+            return kept.Clone();
         }
 
         var ticket = inner.Unprotect(protectedText, purpose);
         if (ticket is not null)
         {
-            if (remembered.Count >= Most)
-            {
-                remembered.Clear();
-            }
-
-            remembered[(protectedText, purpose)] = (ticket.Clone(), now + (long)For.TotalMilliseconds);
+            remembered.Keep((protectedText, purpose), ticket.Clone());
         }
 
         return ticket;
