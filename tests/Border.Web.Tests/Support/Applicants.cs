@@ -3,7 +3,6 @@ using Border.Notifications.Contracts;
 using Border.Testing;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Border.Web.Tests.Support;
 
@@ -35,7 +34,7 @@ internal static class Applicants
     {
         var email = $"{Guid.NewGuid():N}@example.test";
         var client = await RegisterAsync(app, email, "en", catchUp);
-        var person = await IdOfAsync(app, email);
+        var person = await TestAccounts.IdOfAsync(app.Services, email);
         await Eventually.TrueAsync(
             async () =>
             {
@@ -44,15 +43,6 @@ internal static class Applicants
             },
             "The welcome notification never came.");
         return (client, person);
-    }
-
-    private static async Task<Guid> IdOfAsync(BorderWebApp app, string email)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabases.ConnectionStringFor(app.Database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id FROM accounts.users WHERE normalized_email = upper($1)", connection);
-        command.Parameters.AddWithValue(email);
-        return (Guid)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Posts a page's form and expects to be sent on to <paramref name="next"/>.</summary>
