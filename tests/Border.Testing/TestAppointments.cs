@@ -18,33 +18,40 @@ public static class TestAppointments
     public static async Task<(Guid Appointment, string Number)> ConfirmedForTodayAsync(IServiceProvider services, Guid? applicant = null)
     {
         var user = applicant ?? await TestApplicants.ReadyAsync(services, companions: 1);
-        var profile = await SendAsync(services, new GetProfile(user));
-        Guid[] travellers = [user, .. profile.Members.Select(m => m.Id)];
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var offer = Guid.CreateVersion7();
-        await using (var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"""
-            INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
-                slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
-            VALUES ($1, $2, $3, $4, 'san-ysidro', $5, '09:30', 'America/Los_Angeles', ($5::date + time '09:30') AT TIME ZONE 'America/Los_Angeles',
-                2, $6, {AppointmentStatusSql.Offered}, $7, $8, false)
-            """))
-        {
-            foreach (var value in new object[] { offer, Guid.CreateVersion7(), user, Guid.CreateVersion7(), today, travellers, now, now + TimeSpan.FromHours(2) })
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
-
+        var offer = await OfferedForTodayAsync(services, user, TimeSpan.FromHours(2));
         Assert.True(await SendAsync(services, new AcceptOffer(user, offer)));
         Assert.True(await SendAsync(services, new RecordLivePhoto(user, offer, 1, new LivePhotoFile(new MemoryStream(TestImages.Png), TestImages.Png.Length), false)));
         Assert.True(await SendAsync(services, new RecordLivePhoto(user, offer, 2, null, CannotTake: true)));
         Assert.True(await SendAsync(services, new CheckOfferLocation(user, offer, "BCN", null, null)));
         Assert.True(await SendAsync(services, new ReviewOffer(user, offer)));
         return (offer, (await SendAsync(services, new ConfirmOffer(user, offer)))!.ConfirmationNumber);
+    }
+
+    /// <summary>
+    /// The applicant and their group offered a slot today at San Ysidro (today by the site's clock, in the port's zone), as
+    /// the draw would write it, to confirm within <paramref name="left"/>.
+    /// </summary>
+    public static async Task<Guid> OfferedForTodayAsync(IServiceProvider services, Guid user, TimeSpan left)
+    {
+        var profile = await SendAsync(services, new GetProfile(user));
+        Guid[] travellers = [user, .. profile.Members.Select(m => m.Id)];
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var offer = Guid.CreateVersion7();
+        await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand($"""
+            INSERT INTO scheduling.appointments (id, request_id, applicant_id, allocation_run_id, port_code, date, slot_start, time_zone,
+                slot_starts_at, people_count, traveller_ids, status, offered_at, deadline, identity_review)
+            VALUES ($1, $2, $3, $4, 'san-ysidro', $5, '09:30', 'America/Los_Angeles', ($5::date + time '09:30') AT TIME ZONE 'America/Los_Angeles',
+                $6, $7, {AppointmentStatusSql.Offered}, $8, $9, false)
+            """);
+        foreach (var value in new object[] { offer, Guid.CreateVersion7(), user, Guid.CreateVersion7(), today, travellers.Length, travellers, now, now + left })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        return offer;
     }
 
     private static async Task<T> SendAsync<T>(IServiceProvider services, IRequest<T> request)

@@ -82,6 +82,26 @@ public sealed class PersonSnapshots
             ? (await GetAsync<T>(person, part, async ct => await read(ct), cancellationToken))!
             : await read(cancellationToken);
 
+    /// <summary>
+    /// The same object for as long as nothing the person sees changed, and a new one after any change forgot them
+    /// (or they were dropped from memory): what this node worked out from their parts, such as a rendered page, is
+    /// still good while this gives the object it gave before the work began. Null while nothing is served from memory.
+    /// </summary>
+    public object? Mark(Guid person)
+    {
+        if (!serving)
+        {
+            return null;
+        }
+
+        var entry = people.GetOrAdd(person, static _ => new Person());
+        lock (entry)
+        {
+            entry.LastUsed = Environment.TickCount64;
+            return entry.Mark ??= new object();
+        }
+    }
+
     /// <summary>Every part of one person: something they see changed.</summary>
     public void Forget(Guid person)
     {
@@ -91,6 +111,7 @@ public sealed class PersonSnapshots
             {
                 entry.Generation++;
                 entry.Parts.Clear();
+                entry.Mark = null;
             }
         }
     }
@@ -136,5 +157,7 @@ public sealed class PersonSnapshots
         public long Generation;
 
         public long LastUsed;
+
+        public object? Mark;
     }
 }

@@ -31,6 +31,8 @@ internal static class BorderPipeline
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Last before the page: everything above still runs for a page given from memory.
+        app.UseMiddleware<Throughput.RememberedPages>();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -1,6 +1,7 @@
 using Border.Accounts.Contracts;
 using Border.Accounts.Contracts.Profile;
 using Border.Scheduling.Contracts;
+using Border.Web.Composition.Throughput;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Border.Web.Pages;
 
+[RememberedPage]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public string? SignedInAs { get; private set; }
@@ -43,6 +45,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             if (Profile is { Complete: true, EmailConfirmed: true })
             {
                 Standing = await mediator.Send(new GetMyStanding(User.Id(), FromSnapshot: true), cancellationToken);
+                RememberedPageAttribute.ChangesAt(HttpContext, Standing.ChangesAt);
             }
         }
     }

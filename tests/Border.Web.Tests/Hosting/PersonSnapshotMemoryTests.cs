@@ -56,6 +56,25 @@ public sealed class PersonSnapshotMemoryTests(WebAppFixture app) : IClassFixture
         Assert.Equal("now", await snapshots.GetAsync(person, "part", _ => Task.FromResult<string?>("now"), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_persons_mark_stays_the_same_object_until_anything_forgets_them()
+    {
+        var snapshots = await ServingAsync();
+        var person = Guid.NewGuid();
+
+        var first = snapshots.Mark(person);
+        Assert.NotNull(first);
+        Assert.Same(first, snapshots.Mark(person));
+        snapshots.Forget(Guid.NewGuid());
+        Assert.Same(first, snapshots.Mark(person));
+
+        snapshots.Forget(person);
+        var second = snapshots.Mark(person);
+        Assert.NotSame(first, second);
+        snapshots.ForgetEveryone();
+        Assert.NotSame(second, snapshots.Mark(person));
+    }
+
     private async Task<PersonSnapshots> ServingAsync()
     {
         var snapshots = app.Services.GetRequiredService<PersonSnapshots>();

@@ -20,6 +20,9 @@ public sealed record Standing(StandingStage Stage, RequestView? Request, MyAppoi
     public bool MayRequest =>
         Stage is StandingStage.NothingYet or StandingStage.NotSelected or StandingStage.Closed
         || (Stage == StandingStage.Recorded && Appointment?.Status == AppointmentStatus.NoShow);
+
+    /// <summary>When this answer changes by the clock alone (an offer's deadline passes); null when nothing in it waits on the clock.</summary>
+    public DateTimeOffset? ChangesAt => Appointment is { Status: AppointmentStatus.Offered } offer ? offer.Deadline : null;
 }
 
 public enum StandingStage

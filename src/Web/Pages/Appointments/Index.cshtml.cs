@@ -1,4 +1,5 @@
 using Border.Scheduling.Contracts;
+using Border.Web.Composition.Throughput;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Border.Web.Pages.Appointments;
 
+[RememberedPage]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public Standing Standing { get; private set; } = null!;
@@ -19,5 +21,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Standing = await mediator.Send(new GetMyStanding(User.Id(), FromSnapshot: true), cancellationToken);
+        RememberedPageAttribute.ChangesAt(HttpContext, Standing.ChangesAt);
     }
 }

@@ -1,4 +1,5 @@
 using Border.Notifications.Contracts;
+using Border.Web.Composition.Throughput;
 using Border.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Border.Web.Pages.Notifications;
 
 [Authorize]
+[RememberedPage]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public NotificationPage Inbox { get; private set; } = new([], 1, 1, 0);
