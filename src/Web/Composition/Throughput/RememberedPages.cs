@@ -105,7 +105,11 @@ internal sealed class RememberedPages
             response.Body = original;
         }
 
-        if (response.StatusCode != StatusCodes.Status200OK || body.Overflowed || response.Headers.ContainsKey(HeaderNames.SetCookie))
+        // Not started: headers added as it starts (a renewed cookie) are not known yet, so nothing is kept.
+        if (!response.HasStarted
+            || response.StatusCode != StatusCodes.Status200OK
+            || body.Overflowed
+            || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             return null;
         }
