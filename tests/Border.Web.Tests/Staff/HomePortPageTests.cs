@@ -81,8 +81,14 @@ public sealed class HomePortPageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal(Expected(before, 1), checkIns.TextContent.Trim());
         Assert.Equal("/staff/cases", home.QuerySelector("#count-cases a")!.GetAttribute("href"));
         Assert.EndsWith("waiting at San Ysidro", home.QuerySelector("#count-cases a")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("/staff/messages", home.QuerySelector("#count-messages a")!.GetAttribute("href"));
+        // The same conversations as the header's "waiting": unassigned at the home port, and the link lists them.
+        Assert.Equal("/staff/messages?port=san-ysidro", home.QuerySelector("#count-messages a")!.GetAttribute("href"));
+        Assert.EndsWith("waiting for an officer at San Ysidro", home.QuerySelector("#count-messages a")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain("Work queues will appear here", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // Without a home port (the demo admin's), every port's, as the cases are counted.
+        var everyPort = (await (await SignedInAsync("admin@border.test")).GetPageAsync("/staff")).QuerySelector("#count-messages a")!;
+        Assert.Equal("/staff/messages", everyPort.GetAttribute("href"));
+        Assert.EndsWith("waiting for an officer at every port", everyPort.TextContent.Trim(), StringComparison.Ordinal);
 
         static string Expected(AngleSharp.Html.Dom.IHtmlDocument before, int added)
         {

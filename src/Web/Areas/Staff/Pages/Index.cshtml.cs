@@ -30,6 +30,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Cases = await mediator.Send(new CountCasesWaiting(User.Id(), HomePort?.Code));
-        Messages = await mediator.Send(new CountInboxWaiting(User.Id()));
+        Messages = await mediator.Send(new CountInboxWaiting(User.Id(), HomePort?.Code));
     }
 }

@@ -10,7 +10,8 @@ internal sealed class CountInboxWaitingHandler(MessagingDbContext db) : IRequest
 {
     public async Task<InboxWaiting> Handle(CountInboxWaiting request, CancellationToken cancellationToken)
     {
-        var unassigned = await db.Conversations.CountAsync(c => c.State == ConversationState.Unassigned, cancellationToken);
+        var unassigned = await db.Conversations.CountAsync(
+            c => c.State == ConversationState.Unassigned && (request.PortCode == null || c.PortCode == request.PortCode), cancellationToken);
         var mine = await db.Conversations.CountAsync(
             c => c.AssignedTo == request.StaffId && c.State == ConversationState.Assigned, cancellationToken);
         return new InboxWaiting(unassigned, mine);
