@@ -31,7 +31,8 @@ internal sealed class LoadGenerator(Uri server, int connections) : IDisposable
     /// Loads <paramref name="path"/>; connection <c>i</c> sends <paramref name="cookies"/>[i] (null: anonymous) and,
     /// as a browser does, keeps what the site sets in it (a cookie renewed by the security-stamp check, say).
     /// </summary>
-    public async Task<LoadResult> RunAsync(string path, string?[] cookies, TimeSpan duration)
+    /// <param name="newVisits">Each request also carries a <see cref="WebBenchmark.VisitCookie"/> of its own, so nothing kept for the last one matches.</param>
+    public async Task<LoadResult> RunAsync(string path, string?[] cookies, TimeSpan duration, bool newVisits = false)
     {
         var latencies = new List<double>[connections];
         var errors = new int[connections];
@@ -40,10 +41,12 @@ internal sealed class LoadGenerator(Uri server, int connections) : IDisposable
         var workers = Enumerable.Range(0, connections).Select(i => Task.Run(async () =>
         {
             var mine = latencies[i] = new List<double>(4096);
+            var visit = 0;
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var request = BenchRequest.Get(path, cookies[i]);
+                var cookie = newVisits ? $"{cookies[i]}; {WebBenchmark.VisitCookie}={i}-{visit++}" : cookies[i];
+                using var request = BenchRequest.Get(path, cookie);
                 using var timeout = new CancellationTokenSource(Timeout);
                 try
                 {

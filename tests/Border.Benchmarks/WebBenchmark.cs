@@ -24,13 +24,21 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
     /// <summary>How often the site checks a cookie's security stamp (AccountsModule), after which it reissues the cookie.</summary>
     private static readonly TimeSpan StampInterval = TimeSpan.FromMinutes(1);
 
-    private static readonly (string Name, string Path, bool SignedIn)[] Pages =
+    /// <summary>
+    /// A page whose <c>NewVisits</c> is set is asked with a cookie of the load generator's own (<see cref="VisitCookie"/>)
+    /// that is new on every request, which the site never gave, so every visit is rendered and kept again, as a person's
+    /// first look (or their first after a change) is.
+    /// </summary>
+    public const string VisitCookie = "bench-visit";
+
+    private static readonly (string Name, string Path, bool SignedIn, bool NewVisits)[] Pages =
     [
-        ("health", "/health/live", false),
-        ("home", "/", true),
-        ("notifications", "/notifications", true),
-        ("appointments", "/appointments", true),
-        ("sign-in", "/account/sign-in", false),
+        ("health", "/health/live", false, false),
+        ("home", "/", true, false),
+        ("home-rendered", "/", true, true),
+        ("notifications", "/notifications", true, false),
+        ("appointments", "/appointments", true, false),
+        ("sign-in", "/account/sign-in", false, false),
     ];
 
     public string Name => "web";
@@ -50,18 +58,18 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
         Figures.Write(output, "web-connections", Connections, $"for {Measured.TotalSeconds:0} s a page, after {WarmUp.TotalSeconds:0} s warm-up");
         Figures.Write(output, "web-load-average", LoadAverage(), "(1 min, before the run; 2 cores)");
 
-        await MeasureAsync(output, "web", server, (path, jars, time) => load.RunAsync(path, jars, time), cookies);
+        await MeasureAsync(output, "web", server, (path, newVisits, jars, time) => load.RunAsync(path, jars, time, newVisits), cookies);
         if (WrkLoad.Installed())
         {
             var issued = new DateTime?[cookies.Length];
-            await MeasureAsync(output, "web-wrk", server, async (path, jars, time) =>
+            await MeasureAsync(output, "web-wrk", server, async (path, newVisits, jars, time) =>
             {
                 if (jars == cookies)
                 {
                     await RenewAsync(server.Address, jars, issued);
                 }
 
-                return await WrkLoad.RunAsync(server.Address, path, jars, Connections, time);
+                return await WrkLoad.RunAsync(server.Address, path, jars, Connections, time, newVisits);
             }, cookies);
         }
         else
@@ -126,15 +134,15 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
 
     /// <summary>Each page in turn: warm-up, then the measured time, with the server's processor time over it.</summary>
     private static async Task MeasureAsync(
-        TextWriter output, string prefix, WebServerProcess server, Func<string, string?[], TimeSpan, Task<LoadResult>> run, string?[] cookies)
+        TextWriter output, string prefix, WebServerProcess server, Func<string, bool, string?[], TimeSpan, Task<LoadResult>> run, string?[] cookies)
     {
         double? health = null;
-        foreach (var (name, path, signedIn) in Pages)
+        foreach (var (name, path, signedIn, newVisits) in Pages)
         {
             var jars = signedIn ? cookies : new string?[Connections];
-            await run(path, jars, WarmUp);
+            await run(path, newVisits, jars, WarmUp);
             var cpuBefore = server.ProcessorTime;
-            var result = await run(path, jars, Measured);
+            var result = await run(path, newVisits, jars, Measured);
             var cpu = (server.ProcessorTime - cpuBefore) / result.Elapsed;
             health ??= result.RequestsPerSecond;
             Figures.Write(output, $"{prefix}-{name}-rps", result.RequestsPerSecond, "requests/s");
@@ -166,7 +174,7 @@ internal sealed class WebBenchmark(int applicants) : IBenchmark
             });
             var cookie = await WebSignIn.SignInAsync(client, email, TestApplicants.Password);
             client.DefaultRequestHeaders.Add("Cookie", cookie);
-            foreach (var (name, path, signedIn) in Pages)
+            foreach (var (name, path, signedIn, _) in Pages.Where(page => !page.NewVisits))
             {
                 using var anonymous = site.CreateBrowserClient();
                 var asking = signedIn ? client : anonymous;

@@ -16,10 +16,10 @@ internal static class WrkLoad
     public static bool Installed() =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(dir => File.Exists(Path.Combine(dir, "wrk")));
 
-    public static async Task<LoadResult> RunAsync(Uri server, string path, IReadOnlyList<string?> cookies, int connections, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(Uri server, string path, IReadOnlyList<string?> cookies, int connections, TimeSpan duration, bool newVisits)
     {
         var script = Path.Combine(Path.GetTempPath(), $"border-wrk-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(script, Script(path, cookies));
+        await File.WriteAllTextAsync(script, Script(path, cookies, newVisits));
         try
         {
             var start = new ProcessStartInfo("wrk")
@@ -72,7 +72,7 @@ internal static class WrkLoad
             figures["border-p99-us"] / 1000.0);
     }
 
-    private static string Script(string path, IReadOnlyList<string?> cookies)
+    private static string Script(string path, IReadOnlyList<string?> cookies, bool newVisits)
     {
         var list = new StringBuilder();
         foreach (var cookie in cookies)
@@ -84,12 +84,15 @@ internal static class WrkLoad
             local cookies = {
             {{list}}}
             local threads = {}
-            function setup(thread) table.insert(threads, thread) end
+            local run = tostring(os.time())
+            local new_visits = {{(newVisits ? "true" : "false")}}
+            function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
             function init(args) sent = 0; not_ok = 0 end
             function request()
               sent = sent + 1
               local headers = { ["X-Forwarded-Proto"] = "https" }
               local cookie = cookies[(sent % #cookies) + 1]
+              if new_visits then cookie = cookie .. "; {{WebBenchmark.VisitCookie}}=" .. run .. "-" .. id .. "-" .. sent end
               if cookie ~= "" then headers["Cookie"] = cookie end
               return wrk.format("GET", [==[{{path}}]==], headers)
             end

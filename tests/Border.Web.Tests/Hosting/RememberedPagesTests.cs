@@ -135,6 +135,20 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
         }
     }
 
+    [Fact]
+    public async Task A_page_at_an_address_with_a_query_is_rendered_every_time()
+    {
+        var client = await ReadyApplicantAsync("en");
+        await RenderedThenGivenAsync(client, "/appointments");
+
+        for (var visit = 0; visit < 3; visit++)
+        {
+            var (response, fromMemory) = await given.GetAsync(client, "/appointments?withdrawn=true");
+            Assert.False(fromMemory, "A page with a query was given from memory.");
+            Assert.Contains("Your request is withdrawn.", (await response.ParseAsync()).QuerySelector("main .notice")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     public void Dispose() => given.Dispose();
 
     /// <summary>

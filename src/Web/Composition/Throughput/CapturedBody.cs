@@ -3,7 +3,7 @@ namespace Border.Web.Composition.Throughput;
 /// <summary>The response body as it goes to the browser, with a copy of the first <c>most</c> bytes kept aside.</summary>
 internal sealed class CapturedBody(Stream inner, int most) : Stream
 {
-    private readonly MemoryStream copy = new();
+    private readonly MemoryStream copy = new(8 * 1024);
 
     /// <summary>The body was larger than <c>most</c>: the copy is incomplete.</summary>
     public bool Overflowed { get; private set; }

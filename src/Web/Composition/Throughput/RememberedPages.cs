@@ -20,11 +20,16 @@ namespace Border.Web.Composition.Throughput;
 /// antiforgery cookie, a message for the next page), when its address or language differ, when the settings are
 /// reloaded, and from the moment the page said the clock alone changes it (an offer's deadline).
 /// </para>
-/// Only a 200 with no cookie of its own is kept; at most <see cref="MostPages"/> pages of at most
-/// <see cref="LargestPage"/> bytes each.
+/// Only a page at its plain address is kept: one with a query (a notice shown once after a post, a later page of the
+/// inbox) is seldom asked twice, and nobody can fill the memory with made-up queries. Only a 200 with no cookie of its
+/// own is kept; at most <see cref="MostPages"/> pages of at most <see cref="LargestPage"/> bytes each.
 /// </summary>
 internal sealed class RememberedPages
 {
+    public const string MeterName = "Border.Web.Pages";
+
+    public const string GivenCounter = "border.pages.remembered";
+
     private const int LargestPage = 32 * 1024;
     private const int MostPages = 5_000;
 
@@ -51,13 +56,10 @@ internal sealed class RememberedPages
         ChangeToken.OnChange(configuration.GetReloadToken, () => Interlocked.Increment(ref settingsVersion));
     }
 
-    public const string MeterName = "Border.Web.Pages";
-
-    public const string GivenCounter = "border.pages.remembered";
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method)
+            || context.Request.QueryString.HasValue
             || context.GetEndpoint()?.Metadata.GetMetadata<RememberedPageAttribute>() is null
             || !IsOnlyApplicant(context.User)
             || !Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var person)
@@ -68,7 +70,7 @@ internal sealed class RememberedPages
         }
 
         var request = context.Request;
-        var key = (person, string.Concat(request.Path.Value, request.QueryString.Value, "|", CultureInfo.CurrentUICulture.Name));
+        var key = (person, string.Concat(request.Path.Value, "|", CultureInfo.CurrentUICulture.Name));
         var cookies = request.Headers.Cookie.ToString();
         var settings = Interlocked.Read(ref settingsVersion);
         if (kept.TryGet(key, out var page)
