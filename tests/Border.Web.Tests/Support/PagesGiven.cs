@@ -26,11 +26,17 @@ internal sealed class PagesGiven : IDisposable
 
     public long Count => Interlocked.Read(ref count);
 
-    /// <summary>Gets <paramref name="path"/> and says whether the site gave it from memory.</summary>
-    public async Task<(HttpResponseMessage Response, bool FromMemory)> GetAsync(HttpClient client, string path)
+    /// <summary>Gets <paramref name="path"/> (compressed when <paramref name="acceptEncoding"/> is given) and says whether the site gave it from memory.</summary>
+    public async Task<(HttpResponseMessage Response, bool FromMemory)> GetAsync(HttpClient client, string path, string? acceptEncoding = null)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(acceptEncoding);
+        }
+
         var before = Count;
-        var response = await client.GetAsync(path);
+        var response = await client.SendAsync(request);
         return (response, Count > before);
     }
 
