@@ -26,7 +26,7 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
     [InlineData("/appointments")]
     public async Task A_repeated_page_is_given_from_memory_as_it_was_rendered_and_its_form_still_posts(string path)
     {
-        var client = await ReadyApplicantAsync("en");
+        var (client, _) = await ReadyApplicantAsync("en");
 
         var (rendered, remembered) = await RenderedThenGivenAsync(client, path);
 
@@ -51,8 +51,7 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
     [Fact]
     public async Task An_offer_shows_on_the_next_page_and_closes_at_its_deadline_without_any_change_stored()
     {
-        var client = await ReadyApplicantAsync("en");
-        var person = await TestAccounts.IdOfAsync(app.Services, Email(client));
+        var (client, person) = await ReadyApplicantAsync("en");
         await RenderedThenGivenAsync(client, "/");
 
         // As the draw writes it: only the database's notice tells the site.
@@ -73,7 +72,7 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
     [Fact]
     public async Task A_settings_change_shows_on_the_next_page_even_if_its_notice_never_came()
     {
-        var client = await ReadyApplicantAsync("en");
+        var (client, _) = await ReadyApplicantAsync("en");
         await RenderedThenGivenAsync(client, "/");
         var settings = app.Services.GetRequiredService<Border.Shared.Settings.SettingsReloader>();
 
@@ -109,7 +108,7 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
     [Fact]
     public async Task Another_language_a_visitor_and_a_staff_member_are_each_rendered_their_own_page()
     {
-        var client = await ReadyApplicantAsync("en");
+        var (client, _) = await ReadyApplicantAsync("en");
         await RenderedThenGivenAsync(client, "/");
 
         await client.GetAsync("/language/es?returnUrl=/");
@@ -134,7 +133,7 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
     [Fact]
     public async Task A_page_at_an_address_with_a_query_is_rendered_every_time()
     {
-        var client = await ReadyApplicantAsync("en");
+        var (client, _) = await ReadyApplicantAsync("en");
         await RenderedThenGivenAsync(client, "/appointments");
 
         for (var visit = 0; visit < 3; visit++)
@@ -177,21 +176,11 @@ public sealed class RememberedPagesTests(WindowOpenWebApp app) : IClassFixture<W
         throw new UnreachableException();
     }
 
-    private readonly Dictionary<HttpClient, string> emails = [];
-
-    private string Email(HttpClient client) => emails[client];
-
-    private async Task<HttpClient> ReadyApplicantAsync(string culture)
+    /// <summary>A ready applicant signed in, at the fixture's hour whatever an earlier test did to the clock.</summary>
+    private Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture)
     {
         app.Clock.Advance(Now - app.Clock.GetUtcNow());
-        var email = $"{Guid.NewGuid():N}@example.test";
-        var id = await TestApplicants.RegisterAsync(app.Services, email, culture);
-        await TestApplicants.ConfirmEmailAsync(app.Services, id);
-        await TestApplicants.CompleteProfileAsync(app.Services, id);
-        var client = app.CreateBrowserClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestApplicants.Password)).StatusCode);
-        emails[client] = email;
-        return client;
+        return Applicants.ReadySignedInAsync(app, culture);
     }
 
     private static string Heading(AngleSharp.Dom.IDocument page) => page.QuerySelector(".standing h2")!.TextContent.Trim();

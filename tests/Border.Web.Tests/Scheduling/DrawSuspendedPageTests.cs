@@ -81,16 +81,7 @@ public sealed class DrawSuspendedPageTests(WindowOpenWebApp app) : IClassFixture
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture)
-    {
-        var email = $"{Guid.NewGuid():N}@example.test";
-        var id = await TestApplicants.RegisterAsync(app.Services, email, culture);
-        await TestApplicants.ConfirmEmailAsync(app.Services, id);
-        await TestApplicants.CompleteProfileAsync(app.Services, id);
-        var client = app.CreateBrowserClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestApplicants.Password)).StatusCode);
-        return (client, id);
-    }
+    private Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture) => Applicants.ReadySignedInAsync(app, culture);
 
     private static string Text(AngleSharp.Dom.IElement? element) => Regex.Replace(element?.TextContent ?? "", @"\s+", " ");
 

@@ -25,16 +25,7 @@ public sealed class WindowOpenWebApp : BorderWebApp
 
 public sealed class SchedulingPageTests(WindowOpenWebApp app) : IClassFixture<WindowOpenWebApp>
 {
-    private async Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture = "en")
-    {
-        var email = $"{Guid.NewGuid():N}@example.test";
-        var id = await TestApplicants.RegisterAsync(app.Services, email, culture);
-        await TestApplicants.ConfirmEmailAsync(app.Services, id);
-        await TestApplicants.CompleteProfileAsync(app.Services, id);
-        var client = app.CreateBrowserClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestApplicants.Password)).StatusCode);
-        return (client, id);
-    }
+    private Task<(HttpClient Client, Guid Id)> ReadyApplicantAsync(string culture = "en") => Applicants.ReadySignedInAsync(app, culture);
 
     [Theory]
     [InlineData("en", "Choose the port where you want your appointment.", "Choose the Mexican state where you are now.")]

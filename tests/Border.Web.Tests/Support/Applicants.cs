@@ -26,6 +26,18 @@ internal static class Applicants
         return client;
     }
 
+    /// <summary>Registered, address confirmed and profile complete through the use cases, then signed in through the form.</summary>
+    public static async Task<(HttpClient Client, Guid Id)> ReadySignedInAsync(BorderWebApp app, string culture = "en")
+    {
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var id = await TestApplicants.RegisterAsync(app.Services, email, culture);
+        await TestApplicants.ConfirmEmailAsync(app.Services, id);
+        await TestApplicants.CompleteProfileAsync(app.Services, id);
+        var client = app.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestApplicants.Password)).StatusCode);
+        return (client, id);
+    }
+
     /// <summary>
     /// A new applicant once their welcome, which a job writes after registering, is in their inbox: a test that counts
     /// what a page reads from memory would otherwise see the welcome forget the person's snapshot halfway.

@@ -58,9 +58,10 @@ internal sealed class RememberedPages
 
     public async Task InvokeAsync(HttpContext context)
     {
+        var endpoint = context.GetEndpoint();
         if (!HttpMethods.IsGet(context.Request.Method)
             || context.Request.QueryString.HasValue
-            || context.GetEndpoint()?.Metadata.GetMetadata<RememberedPageAttribute>() is null
+            || endpoint?.Metadata.GetMetadata<RememberedPageAttribute>() is null
             || !IsOnlyApplicant(context.User)
             || !Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var person)
             || snapshots.Mark(person) is not { } mark)
@@ -79,7 +80,7 @@ internal sealed class RememberedPages
             && string.Equals(page.Cookies, cookies, StringComparison.Ordinal)
             && clock.GetUtcNow() < page.FreshUntil)
         {
-            given.Add(1, new KeyValuePair<string, object?>("page", context.GetEndpoint()?.DisplayName));
+            given.Add(1, new KeyValuePair<string, object?>("page", endpoint.DisplayName));
             await page.WriteAsync(context.Response, context.RequestAborted);
             return;
         }
